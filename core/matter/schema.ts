@@ -1,0 +1,145 @@
+// The matter: the inquiry a city received and everything its response needs. This is the file format's
+// source of truth; every other layer (templates, forms, CLI checks) reads field paths from it.
+import { z } from 'zod';
+
+export const MATTER_SCHEMA_VERSION = 1;
+
+/** A calendar date as YYYY-MM-DD, or empty while the user has not filled it in. */
+export const isoDate = z
+  .string()
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date written as YYYY-MM-DD')
+  .refine((s) => s === '' || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real calendar date');
+
+const text = z.string().default('');
+const date = isoDate.default('');
+
+export const personSchema = z.object({
+  name: text,
+  title: text,
+});
+
+export const recipientSchema = z.object({
+  name: text,
+  title: text,
+  organization: text,
+  /** Street address, one line per line of the envelope. */
+  address: text,
+  email: text,
+});
+
+export const requestSchema = z.object({
+  /** The number the requesting office gave the item, e.g. "1" or "3(a)". */
+  number: z.string().min(1, 'needs a number, e.g. 1'),
+  text: text,
+  /** Response status and basis, filled in while the response is drafted. */
+  status: z
+    .enum(['pending', 'produced', 'withheld', 'partly-withheld', 'no-records', 'objection'])
+    .default('pending'),
+  answer: text,
+  basis: text,
+});
+
+export const policySchema = z.object({
+  /** e.g. a General Order number. */
+  identifier: text,
+  title: text,
+  effectiveDate: date,
+  /** Verbatim policy language quoted in the response. */
+  quote: text,
+  /** Pinpoint citation for the quote, e.g. "§ 3.2, p. 4". */
+  pinpoint: text,
+  exhibitLabel: text,
+});
+
+export const producedRecordSchema = z.object({
+  description: text,
+  date: date,
+  batesStart: text,
+  batesEnd: text,
+  pages: z.number().int().nonnegative().default(0),
+  requestNumbers: text,
+});
+
+export const withheldRecordSchema = z.object({
+  controlNumber: text,
+  date: date,
+  documentType: text,
+  author: text,
+  recipients: text,
+  subject: text,
+  /** The privilege or Public Information Act exception asserted, e.g. "Gov't Code § 552.107". */
+  basis: text,
+  action: z.enum(['withheld', 'redacted']).default('withheld'),
+  requestNumbers: text,
+});
+
+export const matterSchema = z.object({
+  schemaVersion: z.literal(MATTER_SCHEMA_VERSION),
+  /** A short name the user recognises the matter by. */
+  title: text,
+  /** Set on shipped examples, so nobody mistakes example values for facts. */
+  exampleNotice: text,
+  requestingOffice: z.object({
+    agency: text,
+    division: text,
+    contactName: text,
+    contactTitle: text,
+    address: text,
+    email: text,
+  }),
+  inquiry: z.object({
+    letterDate: date,
+    receivedDate: date,
+    referenceNumber: text,
+    legalBasis: text,
+    deliveryMethod: text,
+    addressedTo: text,
+    subject: text,
+    requests: z.array(requestSchema).default([]),
+    deadline: date,
+  }),
+  respondent: z.object({
+    city: text,
+    department: text,
+    officials: z.array(personSchema).default([]),
+  }),
+  counsel: z.object({
+    name: text,
+    title: text,
+    barNumber: text,
+    office: text,
+    address: text,
+    phone: text,
+    fax: text,
+    email: text,
+  }),
+  signatory: z.object({
+    name: text,
+    title: text,
+    barNumber: text,
+  }),
+  recipients: z.array(recipientSchema).default([]),
+  cc: z.array(personSchema).default([]),
+  response: z.object({
+    deliveryLine: text,
+    positionSummary: text,
+    policies: z.array(policySchema).default([]),
+    facts: text,
+    extensionDate: date,
+    extensionReasons: text,
+    clarifications: z.array(z.object({ topic: text, question: text })).default([]),
+    produced: z.array(producedRecordSchema).default([]),
+    withheld: z.array(withheldRecordSchema).default([]),
+    custodian: z.object({ name: text, title: text, department: text, county: text }),
+    searchDescription: text,
+  }),
+  options: z.object({
+    treatAsPublicInformationRequest: z.boolean().default(false),
+    reservationOfRights: z.boolean().default(true),
+  }),
+  /** Fields a city's own templates add, by name: `custom.boardMeetingDate`. */
+  custom: z.record(z.string(), z.string()).default({}),
+});
+
+export type Matter = z.infer<typeof matterSchema>;
+export type MatterRequest = z.infer<typeof requestSchema>;

@@ -1,0 +1,71 @@
+// Builds what the app, the web host and the CLI run: Node-side bundles with esbuild, the renderer with Vite.
+//   node scripts/build.mjs          everything
+//   node scripts/build.mjs --cli    only the CLI (run by `npm ci` through the prepare script)
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const onlyCli = process.argv.includes('--cli');
+
+// Native and heavy packages stay outside the bundles and load from node_modules (or app.asar.unpacked).
+const external = ['electron', 'better-sqlite3', 'pdfjs-dist', 'mammoth', 'fsevents'];
+
+const nodeEntries = [
+  { in: 'electron/cli/index.ts', out: 'build/cli.cjs', banner: '' },
+  { in: 'electron/web-host/index.ts', out: 'build/web-host.cjs', banner: '' },
+  { in: 'electron/main/main.ts', out: 'build/electron/main.cjs', banner: '' },
+];
+
+async function bundleNode(entry) {
+  const src = path.join(root, entry.in);
+  if (!existsSync(src)) return;
+  await build({
+    entryPoints: [src],
+    outfile: path.join(root, entry.out),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external,
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  });
+}
+
+// The sandboxed preload may require nothing but `electron`: one CommonJS file, everything else inlined.
+async function bundlePreload() {
+  const src = path.join(root, 'electron/preload/preload.ts');
+  if (!existsSync(src)) return;
+  await build({
+    entryPoints: [src],
+    outfile: path.join(root, 'build/electron/preload.cjs'),
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'chrome130',
+    external: ['electron'],
+    logLevel: 'warning',
+  });
+}
+
+async function buildRenderer() {
+  if (!existsSync(path.join(root, 'renderer/index.html'))) return;
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ configFile: path.join(root, 'renderer/vite.config.ts'), logLevel: 'warn' });
+}
+
+try {
+  if (onlyCli) {
+    await bundleNode(nodeEntries[0]);
+  } else {
+    await Promise.all([...nodeEntries.map(bundleNode), bundlePreload()]);
+    await buildRenderer();
+  }
+} catch (error) {
+  console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
