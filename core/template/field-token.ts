@@ -45,6 +45,7 @@ export const replaceFieldTokens = (text: string, replace: (index: number) => str
 export const stripControlCharacters = (value: string): string =>
   value
     .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, '')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
     .replace(/[\uE000\uE001]/g, '');

@@ -1,0 +1,107 @@
+// The one API contract. Every channel the renderer can call is declared here with its request schema and
+// response type; the preload, the Electron main process, the web host and the renderer all derive from it.
+// Nothing else declares a channel string.
+import { z } from 'zod';
+import { matterSchema } from '../matter/schema';
+import type { Matter } from '../matter/schema';
+import { draftSchema, matterFileSchema } from '../matter-file/matter-file';
+import type { Draft, MatterFile } from '../matter-file/matter-file';
+
+/** A template as the picker and the matter form see it. */
+export interface TemplateSummary {
+  id: string;
+  title: string;
+  description: string;
+  fields: {
+    path: string;
+    label: string;
+    type: string;
+    required: boolean;
+    help: string;
+    group: string;
+  }[];
+}
+
+export interface OpenedMatter {
+  /** Where the file lives; empty for a matter never saved. */
+  path: string;
+  file: MatterFile;
+}
+
+export interface RecoveryInfo {
+  /** The matter file the recovered work belongs to; empty if it was never saved. */
+  originalPath: string;
+  savedAt: string;
+  file: MatterFile;
+}
+
+export interface ExportResult {
+  /** Where the DOCX was written; empty in browser mode when the bytes are returned for download. */
+  path: string;
+  fileName: string;
+  /** Base64 of the DOCX when no path was written (browser mode download). */
+  base64: string;
+  byteLength: number;
+  /** Required fields that were still empty (the export was marked DRAFT). */
+  incomplete: string[];
+}
+
+const empty = z.object({}).strict();
+const filePath = z.string().min(1, 'needs a file path').max(4096);
+
+/** Declares a channel: request schema plus the response type it resolves to. */
+const channel = <Req extends z.ZodType, Res>(request: Req) => ({ request, response: undefined as unknown as Res });
+
+export const contract = {
+  'app:info': channel<typeof empty, { version: string; mode: 'electron' | 'web'; platform: string }>(empty),
+  'templates:list': channel<typeof empty, TemplateSummary[]>(empty),
+  'matter:new': channel<typeof empty, OpenedMatter>(empty),
+  /** Without a path the desktop app shows the native Open dialog; `cancelled` if the user closes it. */
+  'matter:open': channel<z.ZodObject<{ path: z.ZodOptional<z.ZodString> }>, OpenedMatter>(
+    z.object({ path: filePath.optional() }),
+  ),
+  /** Saves atomically. Without a path (or with saveAs) the desktop app asks where. */
+  'matter:save': channel<
+    z.ZodObject<{ path: z.ZodOptional<z.ZodString>; saveAs: z.ZodOptional<z.ZodBoolean>; file: typeof matterFileSchema }>,
+    { path: string; savedAt: string }
+  >(z.object({ path: filePath.optional(), saveAs: z.boolean().optional(), file: matterFileSchema })),
+  'matter:recent': channel<typeof empty, string[]>(empty),
+  /** Writes the recovery copy of unsaved work. */
+  'recovery:write': channel<
+    z.ZodObject<{ originalPath: z.ZodString; file: typeof matterFileSchema }>,
+    { savedAt: string }
+  >(z.object({ originalPath: z.string().max(4096), file: matterFileSchema })),
+  'recovery:check': channel<typeof empty, RecoveryInfo | null>(empty),
+  'recovery:discard': channel<typeof empty, { discarded: boolean }>(empty),
+  'draft:generate': channel<
+    z.ZodObject<{ templateId: z.ZodString; matter: typeof matterSchema }>,
+    Draft
+  >(z.object({ templateId: z.string().min(1), matter: matterSchema })),
+  /** Exports a draft. Refuses with `incomplete-matter` and the list unless `allowIncomplete`. */
+  'draft:export-docx': channel<
+    z.ZodObject<{
+      draft: typeof draftSchema;
+      matter: typeof matterSchema;
+      path: z.ZodOptional<z.ZodString>;
+      allowIncomplete: z.ZodOptional<z.ZodBoolean>;
+    }>,
+    ExportResult
+  >(
+    z.object({
+      draft: draftSchema,
+      matter: matterSchema,
+      path: filePath.optional(),
+      allowIncomplete: z.boolean().optional(),
+    }),
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = Contract[C]['response'];
+
+export const channels = Object.keys(contract) as Channel[];
+
+export type { Matter, Draft, MatterFile };
