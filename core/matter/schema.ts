@@ -121,6 +121,8 @@ export const matterSchema = z.object({
   recipients: z.array(recipientSchema).default([]),
   cc: z.array(personSchema).default([]),
   response: z.object({
+    /** The date the response letter bears. */
+    letterDate: date,
     deliveryLine: text,
     positionSummary: text,
     policies: z.array(policySchema).default([]),
