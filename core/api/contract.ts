@@ -50,10 +50,20 @@ const empty = z.object({}).strict();
 const filePath = z.string().min(1, 'needs a file path').max(4096);
 
 /** Declares a channel: request schema plus the response type it resolves to. */
-const channel = <Req extends z.ZodType, Res>(request: Req) => ({ request, response: undefined as unknown as Res });
+const channel = <Req extends z.ZodType, Res>(request: Req) => ({
+  request,
+  response: undefined as unknown as Res,
+});
 
 export const contract = {
   'app:info': channel<typeof empty, { version: string; mode: 'electron' | 'web'; platform: string }>(empty),
+  /** The renderer reports unsaved changes so closing the window can ask first (and the title shows it). */
+  'app:set-dirty': channel<
+    z.ZodObject<{ dirty: z.ZodBoolean; title: z.ZodOptional<z.ZodString> }>,
+    { dirty: boolean }
+  >(z.object({ dirty: z.boolean(), title: z.string().max(500).optional() })),
+  /** Closes the window without asking again (after "Save" in the close prompt succeeded). No-op in browser mode. */
+  'app:close-window': channel<typeof empty, { closed: boolean }>(empty),
   'templates:list': channel<typeof empty, TemplateSummary[]>(empty),
   'matter:new': channel<typeof empty, OpenedMatter>(empty),
   /** Without a path the desktop app shows the native Open dialog; `cancelled` if the user closes it. */
@@ -62,7 +72,11 @@ export const contract = {
   ),
   /** Saves atomically. Without a path (or with saveAs) the desktop app asks where. */
   'matter:save': channel<
-    z.ZodObject<{ path: z.ZodOptional<z.ZodString>; saveAs: z.ZodOptional<z.ZodBoolean>; file: typeof matterFileSchema }>,
+    z.ZodObject<{
+      path: z.ZodOptional<z.ZodString>;
+      saveAs: z.ZodOptional<z.ZodBoolean>;
+      file: typeof matterFileSchema;
+    }>,
     { path: string; savedAt: string }
   >(z.object({ path: filePath.optional(), saveAs: z.boolean().optional(), file: matterFileSchema })),
   'matter:recent': channel<typeof empty, string[]>(empty),
@@ -73,10 +87,9 @@ export const contract = {
   >(z.object({ originalPath: z.string().max(4096), file: matterFileSchema })),
   'recovery:check': channel<typeof empty, RecoveryInfo | null>(empty),
   'recovery:discard': channel<typeof empty, { discarded: boolean }>(empty),
-  'draft:generate': channel<
-    z.ZodObject<{ templateId: z.ZodString; matter: typeof matterSchema }>,
-    Draft
-  >(z.object({ templateId: z.string().min(1), matter: matterSchema })),
+  'draft:generate': channel<z.ZodObject<{ templateId: z.ZodString; matter: typeof matterSchema }>, Draft>(
+    z.object({ templateId: z.string().min(1), matter: matterSchema }),
+  ),
   /** Exports a draft. Refuses with `incomplete-matter` and the list unless `allowIncomplete`. */
   'draft:export-docx': channel<
     z.ZodObject<{
@@ -95,6 +108,20 @@ export const contract = {
     }),
   ),
 } as const;
+
+/** What the application menu asks the renderer to do (main -> renderer, on the `menu:command` event). */
+export type MenuCommand =
+  | { command: 'new-matter' }
+  | { command: 'open' }
+  | { command: 'open-recent'; path: string }
+  | { command: 'save' }
+  | { command: 'save-as' }
+  | { command: 'export-docx' }
+  /** The user chose "Save" when closing with unsaved changes: save, then call closeWindow(). */
+  | { command: 'save-and-close' };
+
+/** Events main sends to the renderer. The only one-way channel; the preload exposes it as `onMenuCommand`. */
+export const events = { menuCommand: 'menu:command' } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
