@@ -1,0 +1,30 @@
+// What block and inline conversion share while walking one markup tree.
+import type { Node } from 'unist';
+import type { FieldValue } from '../../template/field-token';
+import { TemplateError } from '../../template/template-error';
+
+export interface Marks {
+  bold?: true;
+  italic?: true;
+  underline?: true;
+}
+
+export interface ConvertContext {
+  /** The markup itself, so unknown text directives can be put back exactly as written. */
+  source: string;
+  fields: readonly FieldValue[];
+  /** Inside letter parts every source line is its own line; elsewhere a soft line break is a space. */
+  keepLines: boolean;
+}
+
+export function markupError(node: Node, message: string): TemplateError {
+  const start = node.position?.start;
+  return new TemplateError(message, { file: '', line: start?.line ?? 0, column: start?.column ?? 0 });
+}
+
+/** The exact source text of a node. */
+export const sourceOf = (context: ConvertContext, node: Node): string => {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? '' : context.source.slice(start, end);
+};
