@@ -1,0 +1,77 @@
+// Page furniture: the letterhead heads page one only, later pages carry a continuation header (addressee,
+// date, page), and every page has "Page X of Y" at the foot.
+import { AlignmentType, BorderStyle, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
+import type { DocumentModel, LetterPartNode } from '../document/model';
+import { alignmentOf } from './alignment';
+import type { InlineContext } from './inline-runs';
+import { paragraphRuns, textRuns } from './inline-runs';
+import { BLANK_LINE, STYLE_IDS } from './styles';
+import type { FontChoice } from './styles';
+
+export const DRAFT_MARK = 'DRAFT \u2014 required fields missing';
+
+const draftParagraph = () =>
+  new Paragraph({
+    style: STYLE_IDS.header,
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 120 },
+    children: [new TextRun({ text: DRAFT_MARK, bold: true, color: 'C00000' })],
+  });
+
+/** Page one: the letterhead, centred, its first line set larger, ruled off from the letter. */
+export function firstPageHeader(
+  letterhead: LetterPartNode | undefined,
+  draft: boolean,
+  font: FontChoice,
+  context: InlineContext,
+): Header {
+  const lines = letterhead?.children ?? [];
+  const paragraphs = lines.map(
+    (line, index) =>
+      new Paragraph({
+        style: STYLE_IDS.header,
+        alignment: alignmentOf(line.align ?? 'center'),
+        children: paragraphRuns(
+          line.children,
+          context,
+          index === 0 ? { bold: true, size: font.size + 4 } : {},
+        ),
+        ...(index === lines.length - 1
+          ? {
+              border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 4 } },
+              spacing: { after: BLANK_LINE },
+            }
+          : {}),
+      }),
+  );
+  return new Header({ children: [...(draft ? [draftParagraph()] : []), ...paragraphs] });
+}
+
+/** Later pages: who the letter is to, its date and the page number, as a typed letter's second-page heading. */
+export function continuationHeader(continuation: DocumentModel['continuation'], draft: boolean): Header {
+  const line = (text: string) => new Paragraph({ style: STYLE_IDS.header, children: textRuns(text) });
+  return new Header({
+    children: [
+      ...(draft ? [draftParagraph()] : []),
+      line(continuation.addressee),
+      line(continuation.date),
+      new Paragraph({
+        style: STYLE_IDS.header,
+        spacing: { after: BLANK_LINE },
+        children: [new TextRun({ children: ['Page ', PageNumber.CURRENT] })],
+      }),
+    ],
+  });
+}
+
+export function pageFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE_IDS.footer,
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+      }),
+    ],
+  });
+}

@@ -1,0 +1,78 @@
+// Inline content -> docx runs: text with its marks, matter fields (or a highlighted placeholder when empty),
+// exhibit references. Line breaks and tabs inside text become Word breaks and tabs.
+import { TextRun, Tab } from 'docx';
+import type { IRunOptions, ParagraphChild } from 'docx';
+import { isFieldNode } from '../document/model';
+import type { InlineNode } from '../document/model';
+import { stripControlCharacters } from '../template/field-token';
+
+/** Marks that apply to every run of a paragraph (a header row is bold, for example). */
+export interface RunMarks {
+  bold?: boolean;
+  italics?: boolean;
+  underline?: boolean;
+  /** Half-points, for text set larger than the body (the letterhead's first line). */
+  size?: number;
+}
+
+export interface InlineContext {
+  /** Exhibit id -> current label ("B"), so references follow exhibits that were reordered. */
+  exhibitLabels: ReadonlyMap<string, string>;
+}
+
+type RunOptions = Omit<IRunOptions, 'children' | 'text' | 'break'>;
+
+/** One run per line of the text; tabs inside a line become Word tab characters. */
+export function textRuns(text: string, options: RunOptions = {}): TextRun[] {
+  const clean = stripControlCharacters(text);
+  if (clean === '') return [];
+  return clean.split('\n').map((line, index) => {
+    const children: (string | Tab)[] = [];
+    line.split('\t').forEach((piece, pieceIndex) => {
+      if (pieceIndex > 0) children.push(new Tab());
+      if (piece !== '') children.push(piece);
+    });
+    return new TextRun({ ...options, children, ...(index > 0 ? { break: 1 } : {}) });
+  });
+}
+
+const markOptions = (
+  node: { bold?: boolean; italic?: boolean; underline?: boolean },
+  base: RunMarks,
+): RunOptions => {
+  const bold = node.bold === true || base.bold === true;
+  const italics = node.italic === true || base.italics === true;
+  const underline = node.underline === true || base.underline === true;
+  return {
+    ...(bold ? { bold: true } : {}),
+    ...(italics ? { italics: true } : {}),
+    ...(underline ? { underline: {} } : {}),
+    ...(base.size ? { size: base.size } : {}),
+  };
+};
+
+function inlineRuns(node: InlineNode, context: InlineContext, base: RunMarks): TextRun[] {
+  if (isFieldNode(node)) {
+    const marks = markOptions(node, base);
+    if (stripControlCharacters(node.value).trim() !== '') return textRuns(node.value, marks);
+    // An empty field stays visible, so nobody signs a letter with a hole in it.
+    return textRuns(`[${node.label || node.path}]`, { ...marks, highlight: 'yellow' });
+  }
+  if ('type' in node && node.type === 'exhibit-ref') {
+    const label = context.exhibitLabels.get(node.exhibitId) ?? node.label;
+    return textRuns(`Exhibit ${label}`, markOptions({}, base));
+  }
+  return textRuns(node.text, markOptions(node, base));
+}
+
+export function paragraphRuns(
+  children: readonly InlineNode[],
+  context: InlineContext,
+  base: RunMarks = {},
+): ParagraphChild[] {
+  return children.flatMap((child) => inlineRuns(child, context, base));
+}
+
+/** The plain text of some inline content, for decisions such as "does this Re line already say Re:". */
+export const inlineText = (children: readonly InlineNode[]): string =>
+  children.map((child) => (isFieldNode(child) ? child.value : 'text' in child ? child.text : '')).join('');
