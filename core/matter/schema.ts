@@ -138,6 +138,8 @@ export const matterSchema = z.object({
   options: z.object({
     treatAsPublicInformationRequest: z.boolean().default(false),
     reservationOfRights: z.boolean().default(true),
+    /** Business records affidavit: signed as an unsworn declaration instead of before a notary. */
+    unswornDeclaration: z.boolean().default(false),
   }),
   /** Fields a city's own templates add, by name: `custom.boardMeetingDate`. */
   custom: z.record(z.string(), z.string()).default({}),
