@@ -109,19 +109,9 @@ export const contract = {
   ),
 } as const;
 
-/** What the application menu asks the renderer to do (main -> renderer, on the `menu:command` event). */
-export type MenuCommand =
-  | { command: 'new-matter' }
-  | { command: 'open' }
-  | { command: 'open-recent'; path: string }
-  | { command: 'save' }
-  | { command: 'save-as' }
-  | { command: 'export-docx' }
-  /** The user chose "Save" when closing with unsaved changes: save, then call closeWindow(). */
-  | { command: 'save-and-close' };
-
-/** Events main sends to the renderer. The only one-way channel; the preload exposes it as `onMenuCommand`. */
-export const events = { menuCommand: 'menu:command' } as const;
+// Main -> renderer events live in ./events (kept free of zod so the preload bundle stays small).
+export { events } from './events';
+export type { MenuCommand } from './events';
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
