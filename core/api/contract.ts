@@ -109,9 +109,9 @@ export const contract = {
   ),
 } as const;
 
-// Main -> renderer events live in ./events (kept free of zod so the preload bundle stays small).
-export { events } from './events';
-export type { MenuCommand } from './events';
+// Main -> renderer events live in ./menu-commands (kept free of zod so the preload bundle stays small).
+export { events } from './menu-commands';
+export type { MenuCommand } from './menu-commands';
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
