@@ -1,6 +1,9 @@
-// The `.cdesk` file: one matter with its drafts (and, later, its exhibits). Versioned and validated on open.
+// The `.cdesk` file: one matter with its drafts, excerpts and exhibits. Versioned and validated on open.
 import { z } from 'zod';
 import { matterSchema } from '../matter/schema';
+import type { Matter } from '../matter/schema';
+import { excerptSchema } from '../excerpts/excerpt';
+import { exhibitSchema, exhibitSettingsSchema } from '../exhibits/exhibit';
 import type { DocumentModel } from '../document/model';
 
 export const MATTER_FILE_FORMAT = 'counsel-desk-matter';
@@ -9,9 +12,7 @@ export const MATTER_FILE_VERSION = 1;
 // The document model is deeply recursive; its structure is checked by `checkDocumentModel` on open.
 const documentSchema = z.custom<DocumentModel>(
   (value) =>
-    typeof value === 'object' &&
-    value !== null &&
-    Array.isArray((value as { children?: unknown }).children),
+    typeof value === 'object' && value !== null && Array.isArray((value as { children?: unknown }).children),
   'is not a document',
 );
 
@@ -30,7 +31,20 @@ export const matterFileSchema = z.object({
   savedAt: z.string().default(''),
   matter: matterSchema,
   drafts: z.array(draftSchema).default([]),
+  // Added with the policy library; defaults keep files written before it opening unchanged.
+  /** Passages quoted or attached, stored whole so the matter stays self-contained. */
+  excerpts: z.array(excerptSchema).default([]),
+  /** In label order: the first is Exhibit A (or 1). */
+  exhibits: z.array(exhibitSchema).default([]),
+  exhibitSettings: exhibitSettingsSchema.default({
+    labelStyle: 'letters',
+    bates: { enabled: false, prefix: 'CITY-AG-', start: 1, digits: 6 },
+  }),
 });
 
 export type Draft = z.infer<typeof draftSchema>;
 export type MatterFile = z.infer<typeof matterFileSchema>;
+
+/** A new, never-saved matter file around `matter`, with every part at its default. */
+export const newMatterFile = (matter: Matter): MatterFile =>
+  matterFileSchema.parse({ format: MATTER_FILE_FORMAT, fileVersion: MATTER_FILE_VERSION, matter });

@@ -37,6 +37,9 @@ export const requestSchema = z.object({
     .default('pending'),
   answer: text,
   basis: text,
+  /** The request matrix: exhibits and library sources that answer this request. */
+  exhibitIds: z.array(z.string()).default([]),
+  sourceIds: z.array(z.string()).default([]),
 });
 
 export const policySchema = z.object({

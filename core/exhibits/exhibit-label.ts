@@ -1,0 +1,20 @@
+// Exhibit labels: A..Z, AA, AB, … (bijective base 26, as spreadsheets name columns) or 1, 2, 3.
+import type { Exhibit, LabelStyle } from './exhibit';
+
+/** The label of the exhibit at `index` (0-based). */
+export function exhibitLabel(index: number, style: LabelStyle): string {
+  if (style === 'numbers') return String(index + 1);
+  let n = index + 1;
+  let label = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    label = String.fromCharCode(65 + rest) + label;
+    n = Math.floor((n - 1) / 26);
+  }
+  return label;
+}
+
+/** exhibitId -> label for the list in its current order. */
+export function labelsById(exhibits: readonly Exhibit[], style: LabelStyle): Map<string, string> {
+  return new Map(exhibits.map((exhibit, index) => [exhibit.id, exhibitLabel(index, style)]));
+}

@@ -1,0 +1,66 @@
+// Exhibit references in drafts ("Exhibit B") are inline nodes that carry the exhibit's id; these keep their
+// labels in step with the list and find them when an exhibit is about to be deleted.
+import type { BlockNode, ExhibitRefNode } from '../document/model';
+
+type AnyNode = { type?: string; children?: unknown[]; text?: string } & Record<string, unknown>;
+
+const isExhibitRef = (node: unknown): node is ExhibitRefNode =>
+  typeof node === 'object' && node !== null && (node as { type?: unknown }).type === 'exhibit-ref';
+
+function mapNode(node: AnyNode, labels: Map<string, string>): AnyNode {
+  if (isExhibitRef(node)) {
+    const label = labels.get(node.exhibitId);
+    return label === undefined || label === node.label ? node : { ...node, label };
+  }
+  if (!Array.isArray(node.children)) return node;
+  let changed = false;
+  const children = node.children.map((child) => {
+    const next = mapNode(child as AnyNode, labels);
+    if (next !== child) changed = true;
+    return next;
+  });
+  return changed ? { ...node, children } : node;
+}
+
+/** Gives every exhibit-ref node the current label of its exhibit; unchanged subtrees keep their identity. */
+export function refreshExhibitRefs(blocks: BlockNode[], labels: Map<string, string>): BlockNode[] {
+  return blocks.map((block) => mapNode(block as unknown as AnyNode, labels) as unknown as BlockNode);
+}
+
+export interface ExhibitReference {
+  draftId: string;
+  draftTitle: string;
+  /** The text of the paragraph holding the reference, with references written as "Exhibit B". */
+  paragraphText: string;
+}
+
+function inlineText(node: AnyNode): string {
+  if (isExhibitRef(node)) return `Exhibit ${node.label}`;
+  if (typeof node.text === 'string') return node.text;
+  if (node.type === 'field') return String(node.value ?? '');
+  return (node.children ?? []).map((c) => inlineText(c as AnyNode)).join('');
+}
+
+function collect(node: AnyNode, exhibitId: string, found: string[]): void {
+  const children = (node.children ?? []) as AnyNode[];
+  if (children.some((c) => isExhibitRef(c) && c.exhibitId === exhibitId)) {
+    found.push(inlineText(node).replace(/\s+/g, ' ').trim());
+    return;
+  }
+  for (const child of children) collect(child, exhibitId, found);
+}
+
+/** Every paragraph in the drafts that refers to the exhibit: the warning shown before deleting it. */
+export function findExhibitReferences(
+  drafts: readonly { id: string; title: string; document: { children: BlockNode[] } }[],
+  exhibitId: string,
+): ExhibitReference[] {
+  const references: ExhibitReference[] = [];
+  for (const draft of drafts) {
+    const found: string[] = [];
+    for (const block of draft.document.children) collect(block as unknown as AnyNode, exhibitId, found);
+    for (const paragraphText of found)
+      references.push({ draftId: draft.id, draftTitle: draft.title, paragraphText });
+  }
+  return references;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { exhibitLabel, labelsById } from '../../../core/exhibits/exhibit-label';
+import { moveExhibitDown, moveExhibitTo, moveExhibitUp } from '../../../core/exhibits/exhibit-order';
+import { findExhibitReferences, refreshExhibitRefs } from '../../../core/exhibits/exhibit-refs';
+import { batesRanges, formatBates, formatBatesRange } from '../../../core/exhibits/bates';
+import type { BlockNode } from '../../../core/document/model';
+
+const list = ['a', 'b', 'c'].map((id) => ({ id, description: id, excerptId: `x-${id}` }));
+const ref = (exhibitId: string, label: string) => ({
+  type: 'exhibit-ref' as const,
+  exhibitId,
+  label,
+  children: [{ text: '' }] as [{ text: '' }],
+});
+
+describe('exhibit labels', () => {
+  it.each([
+    [0, 'A'],
+    [25, 'Z'],
+    [26, 'AA'],
+    [27, 'AB'],
+    [51, 'AZ'],
+    [52, 'BA'],
+    [701, 'ZZ'],
+    [702, 'AAA'],
+  ])('letter label of exhibit %i is %s', (index, label) => {
+    expect(exhibitLabel(index, 'letters')).toBe(label);
+  });
+
+  it('numbers from 1 in the numbers style', () => {
+    expect([0, 1, 9].map((i) => exhibitLabel(i, 'numbers'))).toEqual(['1', '2', '10']);
+  });
+});
+
+describe('reordering and references', () => {
+  it('moves up, down and to an index, and relabels every reference in the draft', () => {
+    expect(moveExhibitUp(list, 'c').map((e) => e.id)).toEqual(['a', 'c', 'b']);
+    expect(moveExhibitDown(list, 'a').map((e) => e.id)).toEqual(['b', 'a', 'c']);
+    expect(moveExhibitTo(list, 'a', 99).map((e) => e.id)).toEqual(['b', 'c', 'a']);
+    expect(moveExhibitUp(list, 'a')).toEqual(list);
+
+    const blocks: BlockNode[] = [
+      {
+        type: 'paragraph',
+        children: [{ text: 'See ' }, ref('a', 'A'), { text: ' and ' }, ref('c', 'C'), { text: '.' }],
+      },
+      { type: 'block-quote', children: [{ type: 'paragraph', children: [ref('c', 'C')] }] },
+    ];
+    const reordered = moveExhibitTo(list, 'c', 0);
+    const refreshed = refreshExhibitRefs(blocks, labelsById(reordered, 'letters'));
+    const drafts = [{ id: 'd1', title: 'Response', document: { children: refreshed } }];
+    expect(findExhibitReferences(drafts, 'a')).toEqual([
+      { draftId: 'd1', draftTitle: 'Response', paragraphText: 'See Exhibit B and Exhibit A.' },
+    ]);
+    expect(findExhibitReferences(drafts, 'c')).toHaveLength(2);
+    expect(findExhibitReferences(drafts, 'b')).toEqual([]);
+  });
+});
+
+describe('Bates numbers', () => {
+  it('pads with zeros and runs on from one exhibit to the next', () => {
+    const settings = { prefix: 'CITY-AG-', digits: 6 };
+    expect(formatBates(settings, 1)).toBe('CITY-AG-000001');
+    const ranges = batesRanges([2, 1, 3], 7);
+    expect(ranges).toEqual([
+      { first: 7, last: 8 },
+      { first: 9, last: 9 },
+      { first: 10, last: 12 },
+    ]);
+    expect(formatBatesRange(settings, ranges[0]!)).toBe('CITY-AG-000007 – CITY-AG-000008');
+  });
+});
