@@ -19,7 +19,8 @@ export interface ConvertContext {
 
 export function markupError(node: Node, message: string): TemplateError {
   const start = node.position?.start;
-  return new TemplateError(message, { file: '', line: start?.line ?? 0, column: start?.column ?? 0 });
+  // The markup has no file of its own; the renderer knows which template produced it.
+  return new TemplateError('', start?.line ?? 0, start?.column ?? 0, message);
 }
 
 /** The exact source text of a node. */
