@@ -6,6 +6,15 @@ import { matterSchema } from '../matter/schema';
 import type { Matter } from '../matter/schema';
 import { draftSchema, matterFileSchema } from '../matter-file/matter-file';
 import type { Draft, MatterFile } from '../matter-file/matter-file';
+import type { ExcerptCheck } from '../excerpts/excerpt-check';
+import type { ImportOutcome, LibrarySource, SearchHit, SourceDetail } from '../library/library-types';
+import {
+  excerptCheckRequest,
+  libraryImportRequest,
+  librarySearchRequest,
+  librarySourceRequest,
+  libraryUpdateRequest,
+} from '../library/library-requests';
 
 /** A template as the picker and the matter form see it. */
 export interface TemplateSummary {
@@ -107,6 +116,15 @@ export const contract = {
       allowIncomplete: z.boolean().optional(),
     }),
   ),
+  // The policy library (issue 4). Import answers one outcome per file; a failed file never stops the rest.
+  'library:import': channel<typeof libraryImportRequest, ImportOutcome[]>(libraryImportRequest),
+  'library:search': channel<typeof librarySearchRequest, SearchHit[]>(librarySearchRequest),
+  'library:source': channel<typeof librarySourceRequest, SourceDetail>(librarySourceRequest),
+  'library:list': channel<typeof empty, LibrarySource[]>(empty),
+  'library:update': channel<typeof libraryUpdateRequest, LibrarySource>(libraryUpdateRequest),
+  'library:remove': channel<typeof librarySourceRequest, { removed: boolean }>(librarySourceRequest),
+  /** Compares excerpts with their sources in the library before export: ok, changed or missing. */
+  'excerpt:check': channel<typeof excerptCheckRequest, ExcerptCheck[]>(excerptCheckRequest),
 } as const;
 
 // Main -> renderer events live in ./menu-commands (kept free of zod so the preload bundle stays small).

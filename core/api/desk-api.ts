@@ -18,6 +18,13 @@ export const deskMethods = {
   discardRecovery: 'recovery:discard',
   generateDraft: 'draft:generate',
   exportDocx: 'draft:export-docx',
+  importToLibrary: 'library:import',
+  searchLibrary: 'library:search',
+  getLibrarySource: 'library:source',
+  listLibrary: 'library:list',
+  updateLibrarySource: 'library:update',
+  removeLibrarySource: 'library:remove',
+  checkExcerpts: 'excerpt:check',
 } as const satisfies Record<string, Channel>;
 
 export type DeskMethod = keyof typeof deskMethods;

@@ -1,0 +1,53 @@
+// Handlers of the policy library and excerpt channels: thin calls into the LibraryService.
+import { checkExcerpts } from '../../core/excerpts/excerpt-check';
+import { DeskError } from '../../core/api/result';
+import type { LibraryService } from '../services/library/library-service';
+import type { HandlersFor } from './handler-types';
+
+type LibraryChannel =
+  | 'library:import'
+  | 'library:search'
+  | 'library:source'
+  | 'library:list'
+  | 'library:update'
+  | 'library:remove'
+  | 'excerpt:check';
+
+const notFound = (id: string) =>
+  new DeskError(
+    'not-found',
+    `No source with id ${id} is in the library; it may have been removed. Search again.`,
+  );
+
+export function createLibraryHandlers(library: LibraryService): HandlersFor<LibraryChannel> {
+  return {
+    'library:import': async (request) => [
+      ...(request.paths.length > 0 ? await library.importPaths(request.paths) : []),
+      ...(request.files.length > 0 ? await library.importUploads(request.files) : []),
+    ],
+    'library:search': async (request) => library.db.search(request.query, request.limit),
+    'library:source': async (request) => {
+      const source = library.db.get(request.id);
+      if (!source) throw notFound(request.id);
+      return source;
+    },
+    'library:list': async () => library.db.list(),
+    'library:update': async ({ id, ...changes }) => {
+      const updated = library.db.update(id, changes);
+      if (!updated) throw notFound(id);
+      return updated;
+    },
+    'library:remove': async (request) => ({ removed: library.db.remove(request.id) }),
+    'excerpt:check': async (request) =>
+      checkExcerpts(request.excerpts, (excerpt) => {
+        const byId = library.db.get(excerpt.sourceId);
+        const found = byId ?? (excerpt.sourceSha256 ? findBySha(library, excerpt.sourceSha256) : undefined);
+        return found && { id: found.id, sha256: found.sha256, text: found.text };
+      }),
+  };
+}
+
+function findBySha(library: LibraryService, sha256: string) {
+  const source = library.db.findBySha256(sha256);
+  return source ? library.db.get(source.id) : undefined;
+}
