@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contract } from '../../../core/api/contract';
+import { contract, type Channel, type ParsedRequestOf } from '../../../core/api/contract';
 import { createLibraryHandlers } from '../../../electron/handlers/library-handlers';
 import { LibraryService } from '../../../electron/services/library/library-service';
 import { tempDir, writeFixtures } from '../../support/library-fixtures';
@@ -9,7 +9,8 @@ const ctx = { mode: 'web' as const, shell: null };
 let fixtures: Awaited<ReturnType<typeof writeFixtures>>;
 const library = new LibraryService(tempDir());
 const handlers = createLibraryHandlers(library);
-const parse = <C extends keyof typeof contract>(c: C, request: unknown) => contract[c].request.parse(request);
+const parse = <C extends Channel>(c: C, request: unknown) =>
+  contract[c].request.parse(request) as ParsedRequestOf<C>;
 
 beforeAll(async () => {
   fixtures = await writeFixtures();
