@@ -39,9 +39,9 @@ async function profileUrl(): Promise<string> {
   return pathToFileURL(profileDir).href;
 }
 
-async function convert(docxPath: string): Promise<string> {
+async function convert(docxPath: string, outDirGiven?: string): Promise<string> {
   const soffice = await requireTool('soffice', 'libreoffice-writer-nogui');
-  const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'counsel-desk-pdf-'));
+  const outDir = outDirGiven ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'counsel-desk-pdf-')));
   const args = [
     `-env:UserInstallation=${await profileUrl()}`,
     '--headless',
@@ -55,7 +55,9 @@ async function convert(docxPath: string): Promise<string> {
   try {
     await run(soffice, args, { timeout: CONVERT_TIMEOUT_MS });
   } catch (error) {
-    throw new Error(`LibreOffice could not convert ${docxPath} to PDF: ${(error as Error).message}`);
+    throw new Error(`LibreOffice could not convert ${docxPath} to PDF: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const pdfPath = path.join(outDir, `${path.basename(docxPath, path.extname(docxPath))}.pdf`);
   try {
@@ -68,9 +70,9 @@ async function convert(docxPath: string): Promise<string> {
   return pdfPath;
 }
 
-/** Converts a DOCX to PDF with headless LibreOffice and returns the PDF's path. */
-export function docxToPdf(docxPath: string): Promise<string> {
-  const result = queue.then(() => convert(docxPath));
+/** Converts a DOCX to PDF with headless LibreOffice (into `outDir`, or a new temporary folder) and returns the PDF's path. */
+export function docxToPdf(docxPath: string, outDir?: string): Promise<string> {
+  const result = queue.then(() => convert(docxPath, outDir));
   queue = result.catch(() => undefined);
   return result;
 }

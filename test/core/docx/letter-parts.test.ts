@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocx } from '../../../core/docx/build-docx';
+import { docxParts, paragraphWith, paragraphsOf, part, textOf } from '../../support/docx-xml';
+import { sampleLetter } from '../../support/sample-letter';
+
+const documentXml = async () => part(await docxParts(buildDocx(sampleLetter())), 'word/document.xml');
+
+describe('letter parts', () => {
+  it('keeps the signature block on one page, together with the closing line before it', async () => {
+    const document = await documentXml();
+    const paragraphs = paragraphsOf(document);
+    const closing = paragraphs.findIndex((paragraph) => textOf(paragraph) === 'Sincerely,');
+    const signature = paragraphs.slice(closing + 1, closing + 5);
+    expect(textOf(signature[0]!)).toContain('Tammy L. Palomino');
+    expect(paragraphs[closing]).toContain('<w:keepNext/>');
+    signature.forEach((paragraph, index) => {
+      expect(paragraph, `signature line ${index + 1}`).toContain('<w:keepLines/>');
+      if (index < signature.length - 1)
+        expect(paragraph, `signature line ${index + 1}`).toContain('<w:keepNext/>');
+    });
+    expect(signature.at(-1)).not.toContain('<w:keepNext/>');
+  });
+
+  it('sets "Re:" bold with the subject hanging after a tab', async () => {
+    const re = paragraphWith(await documentXml(), 'Inquiry under Tex.');
+    expect(re).toMatch(/<w:ind w:left="720" w:hanging="720"\/>/);
+    expect(re).toMatch(
+      /<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">Re:<\/w:t><\/w:r><w:r><w:tab\/><\/w:r>/,
+    );
+  });
+
+  it('adds a "Re:" when the template wrote the subject alone', async () => {
+    const model = sampleLetter();
+    model.children = [
+      { type: 're-line', children: [{ type: 'paragraph', children: [{ text: 'Subject only' }] }] },
+    ];
+    const re = paragraphWith(part(await docxParts(buildDocx(model)), 'word/document.xml'), 'Subject only');
+    expect(textOf(re)).toBe('Re:Subject only');
+  });
+
+  it('types the delivery line bold and closes each part with a blank line', async () => {
+    const document = await documentXml();
+    expect(paragraphWith(document, 'VIA EMAIL AND CERTIFIED MAIL')).toContain('<w:b/>');
+    expect(paragraphWith(document, 'Special Litigation Division')).toContain('<w:spacing w:after="0"/>');
+    expect(paragraphWith(document, 'Austin, Texas')).toContain('<w:spacing w:after="240"/>');
+  });
+
+  it('hangs the cc list after "cc:"', async () => {
+    const cc = paragraphWith(await documentXml(), 'Mayor and City Council');
+    expect(textOf(cc)).toBe('cc:Mayor and City CouncilCity Manager');
+    expect(cc).toContain('<w:br/>');
+    expect(cc).toMatch(/<w:ind w:left="720" w:hanging="720"\/>/);
+  });
+
+  it('starts the page after a page break on the next paragraph, without an empty line', async () => {
+    const model = sampleLetter();
+    model.children = [
+      { type: 'paragraph', children: [{ text: 'Before' }] },
+      { type: 'page-break', children: [{ text: '' }] },
+      { type: 'paragraph', children: [{ text: 'After' }] },
+    ];
+    const document = part(await docxParts(buildDocx(model)), 'word/document.xml');
+    expect(paragraphWith(document, 'After')).toContain('<w:pageBreakBefore/>');
+    expect(paragraphWith(document, 'Before')).not.toContain('<w:pageBreakBefore/>');
+  });
+});
