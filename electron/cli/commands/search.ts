@@ -1,0 +1,55 @@
+// `counsel-desk search <query> [--library <dir>] [--limit n] [--json]`: ranked passages with snippets.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN } from '../../../core/library/library-types';
+import { defaultLibraryDir } from '../../services/library/library-dir';
+import { LIBRARY_FILE_NAME, LibraryDatabase } from '../../services/library/library-database';
+import { CliError, usageError } from '../cli-error';
+import type { CommandOutput } from '../command-output';
+import { parseCommandArgs } from '../parse-command-args';
+
+export async function searchCommand(args: string[], out: CommandOutput): Promise<number> {
+  const { values, positionals } = parseCommandArgs(() =>
+    parseArgs({
+      args,
+      options: { library: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } },
+      allowPositionals: true,
+    }),
+  );
+  const query = positionals.join(' ').trim();
+  if (!query) throw usageError('search needs words to look for, e.g. counsel-desk search "detainer request"');
+  const limit = values.limit === undefined ? 10 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200)
+    throw usageError('--limit takes a whole number from 1 to 200');
+  const dir = values.library ?? defaultLibraryDir();
+  if (!existsSync(path.join(dir, LIBRARY_FILE_NAME))) {
+    throw new CliError(`There is no library in ${dir} yet. Import files first: counsel-desk import <files…>`);
+  }
+  const library = LibraryDatabase.open(dir);
+  try {
+    const hits = library.search(query, limit);
+    if (values.json) {
+      out.print(JSON.stringify(hits, null, 2));
+      return 0;
+    }
+    if (hits.length === 0) {
+      out.warn(`Nothing in the library matches "${query}".`);
+      return 0;
+    }
+    hits.forEach((hit, index) => {
+      const where = [hit.identifier, hit.section, `p. ${hit.page}`].filter(Boolean).join(', ');
+      const snippet = hit.snippet
+        .replace(/\s+/g, ' ')
+        .split(HIGHLIGHT_OPEN)
+        .join('[')
+        .split(HIGHLIGHT_CLOSE)
+        .join(']');
+      out.print(`${index + 1}. ${hit.title} (${where})  [${hit.sourceId}]`);
+      out.print(`   ${snippet}`);
+    });
+    return 0;
+  } finally {
+    library.close();
+  }
+}
