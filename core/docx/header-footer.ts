@@ -1,7 +1,7 @@
 // Page furniture: the letterhead heads page one only, later pages carry a continuation header (addressee,
 // date, page), and every page has "Page X of Y" at the foot.
 import { AlignmentType, BorderStyle, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
-import type { DocumentModel, LetterPartNode } from '../document/model';
+import type { DocumentModel, FormattedText, InlineNode, LetterPartNode } from '../document/model';
 import { alignmentOf } from './alignment';
 import type { InlineContext } from './inline-runs';
 import { paragraphRuns, textRuns } from './inline-runs';
@@ -18,6 +18,32 @@ const draftParagraph = () =>
     children: [new TextRun({ text: DRAFT_MARK, bold: true, color: 'C00000' })],
   });
 
+/** The nodes before the first line break, and the rest (starting with that break). */
+function splitFirstLine(children: readonly InlineNode[]): [InlineNode[], InlineNode[]] {
+  const index = children.findIndex((node) => !('type' in node) && node.text.includes('\n'));
+  if (index < 0) return [[...children], []];
+  const node = children[index] as FormattedText;
+  const at = node.text.indexOf('\n');
+  return [
+    [...children.slice(0, index), { ...node, text: node.text.slice(0, at) }],
+    [{ ...node, text: node.text.slice(at) }, ...children.slice(index + 1)],
+  ];
+}
+
+function letterheadRuns(
+  children: readonly InlineNode[],
+  first: boolean,
+  font: FontChoice,
+  context: InlineContext,
+) {
+  if (!first) return paragraphRuns(children, context);
+  const [firstLine, rest] = splitFirstLine(children);
+  return [
+    ...paragraphRuns(firstLine, context, { bold: true, size: font.size + 4 }),
+    ...paragraphRuns(rest, context),
+  ];
+}
+
 /** Page one: the letterhead, centred, its first line set larger, ruled off from the letter. */
 export function firstPageHeader(
   letterhead: LetterPartNode | undefined,
@@ -31,11 +57,7 @@ export function firstPageHeader(
       new Paragraph({
         style: STYLE_IDS.header,
         alignment: alignmentOf(line.align ?? 'center'),
-        children: paragraphRuns(
-          line.children,
-          context,
-          index === 0 ? { bold: true, size: font.size + 4 } : {},
-        ),
+        children: letterheadRuns(line.children, index === 0, font, context),
         ...(index === lines.length - 1
           ? {
               border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 4 } },

@@ -26,13 +26,15 @@ type RunOptions = Omit<IRunOptions, 'children' | 'text' | 'break'>;
 export function textRuns(text: string, options: RunOptions = {}): TextRun[] {
   const clean = stripControlCharacters(text);
   if (clean === '') return [];
-  return clean.split('\n').map((line, index) => {
+  return clean.split('\n').flatMap((line, index) => {
+    // Text that starts with a line break needs no empty run before the break.
+    if (index === 0 && line === '') return [];
     const children: (string | Tab)[] = [];
     line.split('\t').forEach((piece, pieceIndex) => {
       if (pieceIndex > 0) children.push(new Tab());
       if (piece !== '') children.push(piece);
     });
-    return new TextRun({ ...options, children, ...(index > 0 ? { break: 1 } : {}) });
+    return [new TextRun({ ...options, children, ...(index > 0 ? { break: 1 } : {}) })];
   });
 }
 

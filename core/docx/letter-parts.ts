@@ -2,28 +2,49 @@
 // blank line after the part, a hanging "Re:" line, and a signature block that never splits across pages.
 import { Tab, TextRun } from 'docx';
 import type { IParagraphOptions, Paragraph, ParagraphChild } from 'docx';
-import type { InlineNode, LetterPartNode, ParagraphNode } from '../document/model';
+import type { FormattedText, InlineNode, LetterPartNode, ParagraphNode } from '../document/model';
 import { alignmentOf } from './alignment';
 import { makeParagraph } from './block-context';
 import type { BlockContext } from './block-context';
-import { paragraphRuns } from './inline-runs';
+import { inlineText, paragraphRuns } from './inline-runs';
 import type { RunMarks } from './inline-runs';
 import { BLANK_LINE, STYLE_IDS, TWIPS_PER_INCH } from './styles';
 
 const HANG = TWIPS_PER_INCH / 2;
-const RE_PREFIX = /^\s*(re:)[ \t]*/i;
-const CC_PREFIX = /^\s*(b?cc:)[ \t]*/i;
+// The label, then the space or line break the template put after it (the tab replaces both).
+const RE_PREFIX = /^\s*(re:)[ \t]*\n?[ \t]*/i;
+const CC_PREFIX = /^\s*(b?cc:)[ \t]*\n?[ \t]*/i;
+/** Four returns after the closing ("Sincerely,") leave room to sign, as on a typed letter. */
+const SIGNING_SPACE = BLANK_LINE * 3;
 
-/** Splits a leading "Re:" (or "cc:") off the first text, so it can hang in the margin before a tab. */
+const isPlainText = (node: InlineNode | undefined): node is FormattedText =>
+  node !== undefined && !('type' in node) && 'text' in node;
+
+/** Splits a leading "Re:" (or "cc:") off the leading text, so it can hang in the margin before a tab. */
 function splitPrefix(
   children: readonly InlineNode[],
   pattern: RegExp,
 ): { prefix?: string; rest: InlineNode[] } {
-  const [first, ...others] = children;
-  if (!first || !('text' in first) || 'type' in first) return { rest: [...children] };
-  const match = pattern.exec(first.text);
+  let leadingCount = 0;
+  while (isPlainText(children[leadingCount])) leadingCount += 1;
+  const leading = children
+    .slice(0, leadingCount)
+    .map((node) => (node as FormattedText).text)
+    .join('');
+  const match = pattern.exec(leading);
   if (!match) return { rest: [...children] };
-  return { prefix: match[1], rest: [{ ...first, text: first.text.slice(match[0].length) }, ...others] };
+  let toRemove = match[0].length;
+  const rest: InlineNode[] = [];
+  children.forEach((child, index) => {
+    if (index >= leadingCount || toRemove === 0 || !isPlainText(child)) {
+      rest.push(child);
+      return;
+    }
+    const kept = child.text.slice(toRemove);
+    toRemove = Math.max(0, toRemove - child.text.length);
+    if (kept !== '') rest.push({ ...child, text: kept });
+  });
+  return { prefix: match[1], rest };
 }
 
 function hangingRuns(
@@ -75,7 +96,7 @@ function partParagraph(
   return {
     style: STYLE_IDS.normal,
     children: hang.runs,
-    spacing: { after: last ? BLANK_LINE : 0 },
+    spacing: { after: last ? BLANK_LINE : gapAfter(part, paragraph) },
     ...(hang.hanging
       ? { indent: { left: HANG, hanging: HANG }, tabStops: [{ type: 'left', position: HANG }] }
       : {}),
@@ -84,6 +105,9 @@ function partParagraph(
     ...(paragraph.align ? { alignment: alignmentOf(paragraph.align) } : {}),
   };
 }
+
+const gapAfter = (part: LetterPartNode, paragraph: ParagraphNode): number =>
+  part.type === 'signature-block' && inlineText(paragraph.children).trim().endsWith(',') ? SIGNING_SPACE : 0;
 
 export function letterPartParagraphs(part: LetterPartNode, context: BlockContext): Paragraph[] {
   if (part.type === 'letterhead') {

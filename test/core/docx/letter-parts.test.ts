@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../core/docx/build-docx';
-import { docxParts, paragraphWith, paragraphsOf, part, textOf } from '../../support/docx-xml';
-import { sampleLetter } from '../../support/sample-letter';
+import type { BlockNode } from '../../../core/document/model';
+import { docxParts, headerFooter, paragraphWith, paragraphsOf, part, textOf } from '../../support/docx-xml';
+import { field, sampleLetter } from '../../support/sample-letter';
 
 const documentXml = async () => part(await docxParts(buildDocx(sampleLetter())), 'word/document.xml');
 
@@ -62,5 +63,70 @@ describe('letter parts', () => {
     const document = part(await docxParts(buildDocx(model)), 'word/document.xml');
     expect(paragraphWith(document, 'After')).toContain('<w:pageBreakBefore/>');
     expect(paragraphWith(document, 'Before')).not.toContain('<w:pageBreakBefore/>');
+  });
+
+  describe('in the shapes the markup converter produces (one paragraph, lines joined by breaks)', () => {
+    const shaped: BlockNode[] = [
+      {
+        type: 'letterhead',
+        children: [
+          {
+            type: 'paragraph',
+            children: [{ text: 'CITY OF DALLAS', bold: true }, { text: "\nCity Attorney's Office" }],
+          },
+        ],
+      },
+      {
+        type: 're-line',
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              { text: 'Re:', bold: true },
+              { text: ' Inquiry no. ' },
+              field('inquiry.referenceNumber', 'Ref', 'AG-1'),
+            ],
+          },
+        ],
+      },
+      {
+        type: 'signature-block',
+        children: [
+          { type: 'paragraph', children: [{ text: 'Respectfully,' }] },
+          { type: 'paragraph', children: [{ text: 'A. Lawyer\nCity Attorney' }] },
+        ],
+      },
+      {
+        type: 'cc-block',
+        children: [{ type: 'paragraph', children: [{ text: 'cc:\nCity Manager\nChief of Police' }] }],
+      },
+    ];
+    const exported = async () => {
+      const model = sampleLetter();
+      model.children = shaped;
+      return docxParts(buildDocx(model));
+    };
+
+    it("sets only the letterhead's first line larger", async () => {
+      const header = headerFooter(await exported(), 'header', 'first');
+      expect(header).toMatch(/<w:sz w:val="28"\/>(?:(?!<w:r>).)*CITY OF DALLAS/s);
+      expect(header).not.toMatch(/<w:sz w:val="28"\/>(?:(?!<w:r>).)*City Attorney/s);
+    });
+
+    it('hangs the subject after "Re:" with no stray space', async () => {
+      const re = paragraphWith(part(await exported(), 'word/document.xml'), 'Inquiry no.');
+      expect(textOf(re)).toBe('Re:Inquiry no. AG-1');
+    });
+
+    it('leaves room to sign after the closing inside the signature block', async () => {
+      const closing = paragraphWith(part(await exported(), 'word/document.xml'), 'Respectfully,');
+      expect(closing).toContain('<w:spacing w:after="720"/>');
+      expect(closing).toContain('<w:keepNext/>');
+    });
+
+    it('puts the first copy on the "cc:" line', async () => {
+      const cc = paragraphWith(part(await exported(), 'word/document.xml'), 'City Manager');
+      expect(cc).toMatch(/>cc:<\/w:t><\/w:r><w:r><w:tab\/><\/w:r><w:r><w:t[^>]*>City Manager<\/w:t>/);
+    });
   });
 });
