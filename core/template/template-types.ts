@@ -1,0 +1,48 @@
+// What a parsed template and partial hold: the declared fields, the Handlebars body and where it starts.
+// The `hbs` AST types are global declarations of the handlebars package; this loads them.
+import type {} from 'handlebars';
+
+export const FIELD_TYPES = ['text', 'multiline', 'date', 'number', 'boolean', 'list', 'choice'] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+export interface FieldDeclaration {
+  /** As declared, list items with `[]`: `inquiry.requests[].text`. */
+  path: string;
+  label: string;
+  type: FieldType;
+  required: boolean;
+  help: string;
+  group: string;
+}
+
+export interface TemplateSourceFile {
+  path: string;
+  text: string;
+}
+
+export interface ParsedPartial {
+  name: string;
+  file: string;
+  /** The partial's own fields plus those of partials it uses. */
+  fields: FieldDeclaration[];
+  /** Only what its own front matter declares. */
+  ownFields: FieldDeclaration[];
+  body: string;
+  /** The file line (1-based) on which the body starts, after the front matter. */
+  bodyLine: number;
+  ast: hbs.AST.Program;
+  partialsUsed: string[];
+}
+
+export interface ParsedTemplate {
+  id: string;
+  title: string;
+  description: string;
+  file: string;
+  /** The template's own fields, then those of the partials it uses (first declaration wins). */
+  fields: FieldDeclaration[];
+  body: string;
+  bodyLine: number;
+  ast: hbs.AST.Program;
+  partialsUsed: string[];
+}
