@@ -1,4 +1,4 @@
-// The one-way events main sends to the renderer (part of the contract; re-exported from ./contract; not named events.ts, which the core purity lint takes for node:events). Kept
+// The one-way events main sends to the renderer (part of the contract, re-exported from ./contract). Kept
 // free of zod so the sandboxed preload, which needs only these names, stays a few kilobytes.
 
 /** What the application menu asks the renderer to do (main -> renderer, on the `menu:command` event). */

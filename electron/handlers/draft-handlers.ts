@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { ExportResult } from '../../core/api/contract';
+import { DeskError } from '../../core/api/result';
+import { writeFileAtomic } from '../services/atomic-write';
+import type { DeskServices } from '../services/desk-services';
+import type { HandlerContext, HandlersFor } from './handler-types';
+
+async function docxTarget(
+  given: string | undefined,
+  fileName: string,
+  ctx: HandlerContext,
+): Promise<string | null> {
+  if (given) return path.extname(given).toLowerCase() === '.docx' ? given : `${given}.docx`;
+  if (!ctx.shell) return null; // browser mode: the bytes go back for the page to download
+  const chosen = await ctx.shell.chooseSavePath('docx', fileName);
+  if (!chosen) throw new DeskError('cancelled', 'Export was cancelled.');
+  return chosen;
+}
+
+export function createDraftHandlers(
+  services: Pick<DeskServices, 'templates' | 'exporter'>,
+): HandlersFor<'draft:generate' | 'draft:export-docx'> {
+  return {
+    'draft:generate': async (request) => {
+      const { title, document } = await services.templates.render(request.templateId, request.matter);
+      const now = new Date().toISOString();
+      return {
+        id: randomUUID(),
+        templateId: request.templateId,
+        title,
+        createdAt: now,
+        updatedAt: now,
+        document,
+      };
+    },
+    'draft:export-docx': async (request, ctx): Promise<ExportResult> => {
+      const exported = await services.exporter.exportDocx(
+        request.draft,
+        request.matter,
+        request.allowIncomplete ?? false,
+      );
+      const target = await docxTarget(request.path, exported.fileName, ctx);
+      const result = {
+        fileName: exported.fileName,
+        byteLength: exported.bytes.length,
+        incomplete: exported.incomplete,
+      };
+      if (!target) return { ...result, path: '', base64: exported.bytes.toString('base64') };
+      try {
+        await writeFileAtomic(target, exported.bytes);
+      } catch (error) {
+        throw new DeskError(
+          'io-error',
+          `Could not write ${path.basename(target)} in ${path.dirname(target)} (${(error as NodeJS.ErrnoException).code ?? 'write failed'}). If the file is open in Word, close it and export again, or choose another place.`,
+        );
+      }
+      return { ...result, path: target, fileName: path.basename(target), base64: '' };
+    },
+  };
+}

@@ -1,0 +1,22 @@
+// Every channel's handler, from the per-area handler files. The transports (IPC, HTTP) dispatch into this.
+import type { DeskServices } from '../services/desk-services';
+import { createAppHandlers } from './app-handlers';
+import { createDraftHandlers } from './draft-handlers';
+import type { Handlers } from './handler-types';
+import { createLibraryHandlers } from './library-handlers';
+import { createMatterHandlers } from './matter-handlers';
+import { createRecoveryHandlers } from './recovery-handlers';
+import { createTemplatesHandlers } from './templates-handlers';
+
+export function createHandlers(services: DeskServices): Handlers {
+  return {
+    ...createAppHandlers(services),
+    ...createTemplatesHandlers(services),
+    ...createMatterHandlers(services),
+    ...createRecoveryHandlers(services),
+    ...createDraftHandlers(services),
+    ...createLibraryHandlers(services.library),
+  };
+}
+
+export type { Handlers, PartialHandlers, HandlerContext, DesktopShell } from './handler-types';

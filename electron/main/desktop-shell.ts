@@ -1,0 +1,32 @@
+// Native dialogs and window state for the handlers (the DesktopShell port); browser mode has none.
+import { dialog } from 'electron';
+import type { BrowserWindow } from 'electron';
+import type { DesktopShell } from '../handlers/handler-types';
+import type { CloseGuard } from './close-guard';
+
+const MATTER_FILTER = { name: 'Counsel Desk Matter', extensions: ['cdesk'] };
+const DOCX_FILTER = { name: 'Word Document', extensions: ['docx'] };
+
+export function createDesktopShell(win: BrowserWindow, guard: CloseGuard): DesktopShell {
+  return {
+    async chooseOpenPath() {
+      const result = await dialog.showOpenDialog(win, {
+        title: 'Open Matter',
+        filters: [MATTER_FILTER],
+        properties: ['openFile'],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseSavePath(kind, suggestedName) {
+      const result = await dialog.showSaveDialog(win, {
+        title: kind === 'matter' ? 'Save Matter' : 'Export DOCX',
+        defaultPath: suggestedName,
+        filters: [kind === 'matter' ? MATTER_FILTER : DOCX_FILTER],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    setDirty: (dirty, title) => guard.setDirty(dirty, title),
+    closeWindow: () => guard.forceClose(),
+  };
+}
