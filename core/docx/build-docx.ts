@@ -9,6 +9,8 @@ import { continuationHeader, firstPageHeader, pageFooter } from './header-footer
 import { createListInstances, numberingDefinitions } from './numbering';
 import { TWIPS_PER_INCH, documentStyles } from './styles';
 import type { FontChoice } from './styles';
+import { exhibitSections } from './exhibits-section';
+import type { ExhibitExportSet } from '../exhibits/exhibit-export';
 
 export interface DocxOptions {
   /** Body font; Times New Roman unless the office uses another. */
@@ -19,6 +21,8 @@ export interface DocxOptions {
   markDraft?: boolean;
   /** Current exhibit labels, so "Exhibit B" follows an exhibit that was reordered since the draft was made. */
   exhibits?: readonly { id: string; label: string }[];
+  /** The exhibit set (index, cover pages, texts, Bates numbers) appended after the letter; see prepareExhibitSet. */
+  exhibitSet?: ExhibitExportSet;
   /** Document description property; a default names the app. */
   description?: string;
 }
@@ -90,6 +94,7 @@ export function buildDocx(model: DocumentModel, options: DocxOptions = {}): Docu
         footers: { first: footer, default: footer },
         children: bodyBlocks(body, context),
       },
+      ...exhibitSections(options.exhibitSet, font.font),
     ],
   });
 }

@@ -1,0 +1,166 @@
+// The exhibit set at the end of an exported letter: an index of exhibits, then for each exhibit a cover page
+// ("EXHIBIT A" and its description) and its text with the citation. Each exhibit is its own section so its
+// footer can carry Bates numbers: the PAGE field restarted at the exhibit's first number, behind the prefix
+// and the leading zeros. Where the number of digits grows (999 -> 1000) a new section starts, so the zeros
+// written before the field stay right. Pages are laid out ahead of time (core/exhibits/exhibit-pages.ts), so
+// the ranges in the index are the pages a word processor shows.
+import {
+  AlignmentType,
+  Footer,
+  Header,
+  PageNumber,
+  Paragraph,
+  SectionType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { ISectionOptions } from 'docx';
+import { formatBates, formatBatesRange } from '../exhibits/bates';
+import type { ExhibitExportSet, PreparedExhibit } from '../exhibits/exhibit-export';
+
+const INCH = 1440;
+const PAGE = {
+  size: { width: INCH * 8.5, height: INCH * 11 },
+  margin: { top: INCH, right: INCH, bottom: INCH, left: INCH, header: INCH / 2, footer: INCH / 2 },
+};
+const BODY_SIZE = 24; // half-points: the pagination assumes 12-point text
+const TEXT_SPACING = { before: 0, after: 240, line: 240 };
+
+const run = (text: string, font: string, extra: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
+  new TextRun({ text, font, size: BODY_SIZE, ...extra });
+
+const emptyHeader = () => new Header({ children: [new Paragraph({ children: [] })] });
+
+function footerWith(children: (string | (typeof PageNumber)[keyof typeof PageNumber])[], font: string) {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ children, font, size: 20 })],
+      }),
+    ],
+  });
+}
+
+function cell(text: string, font: string, widthPct: number, bold = false) {
+  return new TableCell({
+    width: { size: widthPct * 50, type: WidthType.PERCENTAGE },
+    children: [new Paragraph({ spacing: { after: 0 }, children: [run(text, font, { bold, size: 22 })] })],
+  });
+}
+
+function pagesColumn(exhibit: PreparedExhibit, set: ExhibitExportSet): string {
+  if (set.bates.enabled) return formatBatesRange(set.bates, exhibit.range);
+  return exhibit.pageCount === 1 ? '1 page' : `${exhibit.pageCount} pages`;
+}
+
+function indexSection(set: ExhibitExportSet, font: string): ISectionOptions {
+  const header = new TableRow({
+    tableHeader: true,
+    children: [
+      cell('Exhibit', font, 11, true),
+      cell('Description', font, 33, true),
+      cell('Source', font, 30, true),
+      cell(set.bates.enabled ? 'Bates range' : 'Pages', font, 26, true),
+    ],
+  });
+  const rows = set.exhibits.map(
+    (e) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(e.label, font, 11),
+          cell(e.description, font, 33),
+          cell(e.citation, font, 30),
+          cell(pagesColumn(e, set), font, 26),
+        ],
+      }),
+  );
+  return {
+    properties: { type: SectionType.NEXT_PAGE, page: PAGE },
+    headers: { default: emptyHeader() },
+    footers: { default: new Footer({ children: [new Paragraph({ children: [] })] }) },
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 240 },
+        children: [run('INDEX OF EXHIBITS', font, { bold: true })],
+      }),
+      new Table({ width: { size: 5000, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
+    ],
+  };
+}
+
+/** A paragraph still to be built, told whether it opens a new page. */
+type PendingParagraph = (pageBreakBefore: boolean) => Paragraph;
+
+/** The paragraphs of each page of an exhibit: the cover page, then the text pages. */
+function exhibitPages(exhibit: PreparedExhibit, font: string): PendingParagraph[][] {
+  const cover: PendingParagraph[] = [
+    (pageBreakBefore) =>
+      new Paragraph({
+        pageBreakBefore,
+        alignment: AlignmentType.CENTER,
+        spacing: { before: INCH * 3, after: 480 },
+        children: [run(`EXHIBIT ${exhibit.label}`, font, { bold: true, size: 40 })],
+      }),
+    () =>
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [run(exhibit.description, font, { size: 28 })],
+      }),
+  ];
+  const textParagraph =
+    (text: string, italics = false): PendingParagraph =>
+    (pageBreakBefore) =>
+      new Paragraph({ pageBreakBefore, spacing: TEXT_SPACING, children: [run(text, font, { italics })] });
+  const text = exhibit.pages.map((page, index) => {
+    const paragraphs = page.map((p) => textParagraph(p));
+    return index === 0 ? [textParagraph(exhibit.citation, true), ...paragraphs] : paragraphs;
+  });
+  return [cover, ...text];
+}
+
+/** Sections for one exhibit: one, or more where the Bates number gains a digit. */
+function exhibitSectionsFor(
+  exhibit: PreparedExhibit,
+  set: ExhibitExportSet,
+  font: string,
+): ISectionOptions[] {
+  const pages = exhibitPages(exhibit, font);
+  const groups: { first: number; pages: PendingParagraph[][] }[] = [];
+  pages.forEach((page, index) => {
+    const number = exhibit.range.first + index;
+    const last = groups[groups.length - 1];
+    const sameDigits = last && String(last.first).length === String(number).length;
+    if (last && (sameDigits || !set.bates.enabled)) last.pages.push(page);
+    else groups.push({ first: number, pages: [page] });
+  });
+  return groups.map((group) => {
+    const zeros = formatBates(set.bates, group.first).slice(0, -String(group.first).length);
+    const footer = set.bates.enabled
+      ? footerWith([zeros, PageNumber.CURRENT], font)
+      : footerWith([`Exhibit ${exhibit.label}, page `, PageNumber.CURRENT], font);
+    const children = group.pages.flatMap((page, index) =>
+      page.map((build, at) => build(index > 0 && at === 0)),
+    );
+    return {
+      properties: {
+        type: SectionType.NEXT_PAGE,
+        page: { ...PAGE, pageNumbers: { start: set.bates.enabled ? group.first : 1 } },
+      },
+      headers: { default: emptyHeader() },
+      footers: { default: footer },
+      children,
+    };
+  });
+}
+
+/** Every section of the exhibit set, to follow the letter's own section. Empty when there are no exhibits. */
+export function exhibitSections(set: ExhibitExportSet | undefined, font: string): ISectionOptions[] {
+  if (!set || set.exhibits.length === 0) return [];
+  return [indexSection(set, font), ...set.exhibits.flatMap((e) => exhibitSectionsFor(e, set, font))];
+}

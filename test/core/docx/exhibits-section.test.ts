@@ -1,0 +1,130 @@
+// Exports a letter with three exhibits and Bates numbers, reads it back through LibreOffice, and checks what a
+// paralegal would check: the index, one cover page per exhibit, and Bates numbers in order on every exhibit
+// page, matching the ranges the index lists.
+import { describe, expect, it } from 'vitest';
+import type { DocumentModel } from '../../../core/document/model';
+import type { Excerpt } from '../../../core/excerpts/excerpt';
+import { prepareExhibitSet } from '../../../core/exhibits/exhibit-export';
+import type { ExhibitSettings } from '../../../core/exhibits/exhibit';
+import { exportAndConvert, squash } from '../../support/export-to-pdf';
+
+const letter: DocumentModel = {
+  title: 'Response',
+  subject: '',
+  author: '',
+  continuation: { addressee: 'Office of the Attorney General', date: 'April 1, 2025' },
+  children: [
+    {
+      type: 'paragraph',
+      children: [
+        { text: 'The policy is attached as ' },
+        { type: 'exhibit-ref', exhibitId: 'e2', label: 'B', children: [{ text: '' }] },
+        { text: '.' },
+      ],
+    },
+  ],
+};
+
+const sentence = (i: number) =>
+  `Paragraph ${i}. Officers shall forward every immigration detainer request to the Legal Unit, which reviews it against state law and the department's written directives before anyone acts on it.`;
+const longText = Array.from({ length: 70 }, (_, i) =>
+  i % 9 === 4
+    ? sentence(i).toUpperCase()
+    : i % 5 === 0
+      ? `${sentence(i)} ${sentence(i)} ${sentence(i)}`
+      : sentence(i),
+).join('\n\n');
+
+const excerpt = (id: string, text: string, extra: Partial<Excerpt> = {}): Excerpt => ({
+  id,
+  sourceId: `s-${id}`,
+  sourceSha256: 'f'.repeat(64),
+  sourceTitle: 'Immigration Enforcement',
+  identifier: 'General Order 301.00',
+  section: '3.2 Detainer Requests',
+  pageStart: 4,
+  pageEnd: 5,
+  sourcePageCount: 12,
+  wholeSource: false,
+  text,
+  ...extra,
+});
+
+const settings = (bates: boolean): ExhibitSettings => ({
+  labelStyle: 'letters',
+  bates: { enabled: bates, prefix: 'CITY-AG-', start: 97, digits: 6 },
+});
+
+const file = (bates: boolean) => ({
+  excerpts: [
+    excerpt('x1', 'Officers shall forward every immigration detainer request to the Legal Unit.'),
+    excerpt('x2', longText, { wholeSource: true }),
+    excerpt('x3', 'From: Chief of Police\n\nRoute detainer requests to the Legal Unit.', {
+      sourceTitle: 'Email of March 3, 2025',
+      identifier: '',
+      section: '',
+      sourcePageCount: 1,
+      pageStart: 1,
+      pageEnd: 1,
+    }),
+  ],
+  exhibits: [
+    { id: 'e1', description: 'Excerpt of General Order 301.00', excerptId: 'x1' },
+    { id: 'e2', description: 'General Order 301.00 (complete)', excerptId: 'x2' },
+    { id: 'e3', description: 'Chief of Police email', excerptId: 'x3' },
+  ],
+  exhibitSettings: settings(bates),
+});
+
+describe('exhibits in the exported DOCX', () => {
+  it('has an index, a cover page per exhibit, and Bates numbers in order that match the index', async () => {
+    const set = prepareExhibitSet(file(true));
+    expect(set.exhibits.map((e) => e.label)).toEqual(['A', 'B', 'C']);
+    expect(set.exhibits[1]!.pageCount).toBeGreaterThan(4);
+    const pdf = await exportAndConvert(letter, 'exhibits-bates', {
+      exhibitSet: set,
+      exhibits: [{ id: 'e2', label: 'B' }],
+    });
+
+    expect(squash(pdf.pages[0]!)).toContain('The policy is attached as Exhibit B.');
+    const indexPage = pdf.pages.findIndex((p) => p.includes('INDEX OF EXHIBITS'));
+    expect(indexPage).toBeGreaterThan(0);
+    const index = squash(pdf.pages[indexPage]!).replace(/- /g, '-');
+    for (const e of set.exhibits)
+      expect(index).toContain(`CITY-AG-${String(e.range.first).padStart(6, '0')}`);
+
+    const exhibitPages = pdf.pages.slice(indexPage + 1);
+    const total = set.exhibits.reduce((n, e) => n + e.pageCount, 0);
+    expect(exhibitPages).toHaveLength(total);
+    const numbers = exhibitPages.map((page) => {
+      const found = [...page.matchAll(/CITY-AG-(\d{6})/g)].map((m) => Number(m[1]));
+      expect(found).toHaveLength(1);
+      return found[0]!;
+    });
+    expect(numbers).toEqual(Array.from({ length: total }, (_, i) => 97 + i));
+
+    for (const e of set.exhibits) {
+      const cover = exhibitPages[e.range.first - 97]!;
+      expect(squash(cover)).toContain(`EXHIBIT ${e.label}`);
+      expect(squash(cover)).toContain(e.description);
+      expect(squash(exhibitPages[e.range.first - 97 + 1]!)).toContain(e.citation);
+      // The exhibit's last page is the last before the next cover: the range in the index is exact.
+      const next = exhibitPages[e.range.last - 97 + 1];
+      if (next) expect(squash(next)).toMatch(/EXHIBIT [A-Z]/);
+    }
+    expect(squash(exhibitPages.join(' '))).toContain('Paragraph 69.');
+  });
+
+  it('labels pages by exhibit when Bates numbering is off, and keeps its page count in a wider font', async () => {
+    const set = prepareExhibitSet({ ...file(false), exhibits: file(false).exhibits.slice(0, 2) });
+    const pdf = await exportAndConvert(letter, 'exhibits-plain', { exhibitSet: set, font: 'Arial' });
+    const pageLabels = pdf.pages.flatMap((p) =>
+      [...p.matchAll(/Exhibit ([AB]), page (\d+)/g)].map((m) => `${m[1]}${m[2]}`),
+    );
+    const expected = set.exhibits.flatMap((e) =>
+      Array.from({ length: e.pageCount }, (_, i) => `${e.label}${i + 1}`),
+    );
+    expect(pageLabels).toEqual(expected);
+    expect(pdf.pages.some((p) => p.includes('CITY-AG-'))).toBe(false);
+  });
+});
