@@ -1,0 +1,158 @@
+// The shipped templates, rendered with the shipped example matter, read the way a person reads the letter:
+// every template builds cleanly, fills without leftover markup, and says what the matter says.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readTemplateSources } from '../../electron/services/template-files';
+import { buildTemplateSet } from '../../core/template/template-set';
+import type { TemplateSet } from '../../core/template/template-set';
+import {
+  renderDocument,
+  renderDocumentFromSource,
+  renderFilledMarkdown,
+} from '../../core/pipeline/render-draft';
+import { blocksToPlainText } from '../../core/document/plain-text';
+import { validateMatter } from '../../core/matter/validate-matter';
+import { newMatter } from '../../core/matter/new-matter';
+import type { Matter } from '../../core/matter/schema';
+
+const root = path.resolve(__dirname, '../..');
+const example = JSON.parse(
+  readFileSync(path.join(root, 'examples/dallas-ag-inquiry.json'), 'utf8'),
+) as unknown;
+
+const TEMPLATE_IDS = [
+  'acknowledgment',
+  'substantive-response',
+  'production-cover-letter',
+  'custodian-certification',
+  'business-records-affidavit',
+  'privilege-log',
+  'extension-request',
+  'public-information-act-ruling-request',
+];
+
+let set: TemplateSet;
+let matter: Matter;
+
+beforeAll(async () => {
+  const sources = await readTemplateSources(path.join(root, 'templates'));
+  set = buildTemplateSet(sources.templates, sources.partials);
+  const checked = validateMatter(example);
+  expect(checked.problems).toEqual([]);
+  matter = checked.matter!;
+});
+
+const plainText = (id: string, m: Matter): string => blocksToPlainText(renderDocument(set, id, m).children);
+
+/** Markup that must never reach the reader. */
+const LEFTOVER = /\{\{|\}\}|:::|::page-break|\*\*|\\_|^#{1,6} /m;
+
+/** The example with every switch flipped and the dates it leaves empty filled in. */
+function variant(): Matter {
+  const m = structuredClone(matter);
+  m.options.treatAsPublicInformationRequest = true;
+  m.options.unswornDeclaration = true;
+  m.options.reservationOfRights = false;
+  m.inquiry.receivedDate = '2025-03-10';
+  m.inquiry.deadline = '2025-04-07';
+  m.response.letterDate = '2025-03-14';
+  return m;
+}
+
+describe('shipped templates', () => {
+  it('all build with no errors', () => {
+    expect(set.errors.map((e) => e.message)).toEqual([]);
+    expect([...set.templates.keys()].sort()).toEqual([...TEMPLATE_IDS].sort());
+  });
+
+  it('declare a title, a description and labelled fields', () => {
+    for (const template of set.templates.values()) {
+      expect(template.title, template.id).not.toBe('');
+      expect(template.description, template.id).not.toBe('');
+      for (const field of template.fields) expect(field.label, `${template.id} ${field.path}`).not.toBe('');
+    }
+  });
+
+  it.each(TEMPLATE_IDS)('%s fills from the example matter with no leftover markup', (id) => {
+    const filled = renderFilledMarkdown(set, id, matter);
+    expect(filled).not.toMatch(/\{\{|\}\}/);
+    for (const m of [matter, variant(), newMatter()]) {
+      const text = plainText(id, m);
+      expect(text).not.toMatch(LEFTOVER);
+      expect(text.length).toBeGreaterThan(200);
+    }
+  });
+
+  it('the substantive response quotes every request, the policy, the law and the signatory', () => {
+    const text = plainText('substantive-response', matter);
+    for (const request of matter.inquiry.requests) {
+      expect(text).toContain(`Request No. ${request.number}`);
+      expect(text).toContain(request.text);
+      expect(text).toContain(request.answer);
+    }
+    expect(text).toContain('permitted, but not required, to ask about the immigration status');
+    expect(text).toContain('§\u00A0752.053(a)(1)-(2)');
+    expect(text).toContain('890 F.3d 164 (5th Cir. 2018)');
+    expect(text).toContain('Reservation of Rights');
+    expect(text).toContain(`State Bar No. ${matter.signatory.barNumber}`);
+  });
+
+  it('the acknowledgment asks for clarification and more time only when the matter does', () => {
+    const full = plainText('acknowledgment', matter);
+    expect(full).toContain('Request for Clarification');
+    expect(full).toContain('1. Time period.');
+    expect(full).toContain('April 30, 2025');
+    const bare = structuredClone(matter);
+    bare.response.clarifications = [];
+    bare.response.extensionDate = '';
+    const short = plainText('acknowledgment', bare);
+    expect(short).not.toContain('Request for Clarification');
+    expect(short).not.toContain('Request for Additional Time');
+  });
+
+  it('Public Information Act dates appear only when the option is set, counted in business days', () => {
+    expect(plainText('acknowledgment', matter)).not.toContain('Public Information Act');
+    const text = plainText('acknowledgment', variant());
+    // Received Monday, March 10, 2025: the 10th business day is March 24 and the 15th is March 31.
+    expect(text).toContain('no later than March 24, 2025, the tenth business day');
+    expect(text).toContain('no later than March 31, 2025, the fifteenth business day');
+  });
+
+  it('the production cover letter and privilege log list every record in a table', () => {
+    const cover = renderDocument(set, 'production-cover-letter', matter).children;
+    const table = cover.find((b) => b.type === 'table');
+    expect(table?.type === 'table' && table.children.length).toBe(matter.response.produced.length + 1);
+    const log = plainText('privilege-log', matter);
+    for (const record of matter.response.withheld) expect(log).toContain(record.controlNumber);
+  });
+
+  it('the business records affidavit has a jurat, or a declaration when that option is set', () => {
+    const sworn = plainText('business-records-affidavit', matter);
+    expect(sworn).toContain('Notary Public, State of Texas');
+    expect(sworn).not.toContain('penalty of perjury');
+    const declared = plainText('business-records-affidavit', variant());
+    expect(declared).toContain('I declare under penalty of perjury that the foregoing is true and correct.');
+    expect(declared).not.toContain('Notary Public');
+    const blocks = renderDocument(set, 'business-records-affidavit', matter).children;
+    expect(blocks.some((b) => b.type === 'page-break')).toBe(true);
+  });
+
+  it('never calls the letter a civil investigative demand', () => {
+    for (const id of TEMPLATE_IDS)
+      expect(plainText(id, variant())).not.toMatch(/investigative demand|\bCID\b/i);
+  });
+});
+
+describe('the documented example template', () => {
+  it('renders from the documentation as written', () => {
+    const docs = readFileSync(path.join(root, 'docs/template-format.md'), 'utf8');
+    const source = /```markdown\n(---\nid: council-briefing[\s\S]*?)```/.exec(docs)?.[1];
+    expect(source).toBeDefined();
+    const doc = renderDocumentFromSource(set, { path: 'council-briefing.md', text: source! }, matter);
+    const text = blocksToPlainText(doc.children);
+    expect(text).not.toMatch(LEFTOVER);
+    expect(text).toContain('It makes 4 requests:');
+    expect(text).toContain(`4. ${matter.inquiry.requests[3]!.text}`);
+  });
+});
