@@ -1,0 +1,112 @@
+// `counsel-desk render`: fills a template with a matter and writes DOCX, the document model (.json) or the
+// filled markup (.md), chosen by the --out extension.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildDocx } from '../../../core/docx/build-docx';
+import type { DocumentModel } from '../../../core/document/model';
+import type { Matter } from '../../../core/matter/schema';
+import {
+  renderDocument,
+  renderDocumentFromSource,
+  renderFilledMarkdown,
+} from '../../../core/pipeline/render-draft';
+import { missingRequiredFields } from '../../../core/template/refresh-fields';
+import type { TemplateSourceFile } from '../../../core/template/template-set';
+import { packDocx } from '../../services/docx-file';
+import type { CommandOutput } from '../command-output';
+import { requireMatter } from '../load-matter';
+import { parseCommandArgs } from '../parse-command-args';
+import { readTextFile } from '../read-input';
+import { resolveTemplate } from '../resolve-template';
+import { loadTemplates } from '../template-set-loader';
+import { usageError } from '../cli-error';
+import { writeOutput } from '../write-output';
+
+const FORMATS = ['.docx', '.json', '.md'] as const;
+type Format = (typeof FORMATS)[number];
+
+const options = {
+  matter: { type: 'string' },
+  template: { type: 'string' },
+  'template-file': { type: 'string' },
+  out: { type: 'string' },
+  font: { type: 'string' },
+  'font-size': { type: 'string' },
+} as const;
+
+function outputFormat(out: string): Format {
+  const ext = path.extname(out).toLowerCase();
+  const format = FORMATS.find((known) => known === ext);
+  if (!format)
+    throw usageError(`--out ${out}: the file must end in .docx, .json or .md (that picks the format).`);
+  return format;
+}
+
+function fontSize(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const size = Number(value);
+  if (!Number.isFinite(size) || size < 6 || size > 72)
+    throw usageError(`--font-size ${value}: give a size in points from 6 to 72.`);
+  return size;
+}
+
+function parseRenderArgs(args: string[]) {
+  const { values, positionals } = parseCommandArgs(() =>
+    parseArgs({ args, options, allowPositionals: true }),
+  );
+  if (positionals.length > 0)
+    throw usageError(`render does not take ${positionals.join(' ')}; name files with --matter and --out.`);
+  if (!values.matter) throw usageError('render needs --matter <file>.');
+  if (!values.out) throw usageError('render needs --out <file> (.docx, .json or .md).');
+  if (Boolean(values.template) === Boolean(values['template-file'])) {
+    throw usageError('render needs exactly one of --template <id> or --template-file <path>.');
+  }
+  return {
+    matter: values.matter,
+    out: values.out,
+    format: outputFormat(values.out),
+    templateId: values.template,
+    templateFile: values['template-file'],
+    font: values.font,
+    fontSizePt: fontSize(values['font-size']),
+  };
+}
+
+export async function renderCommand(args: string[], output: CommandOutput): Promise<number> {
+  const request = parseRenderArgs(args);
+  const matter: Matter = await requireMatter(request.matter);
+  const { set, dir } = await loadTemplates();
+  const template: string | TemplateSourceFile = request.templateFile
+    ? {
+        path: path.resolve(request.templateFile),
+        text: await readTextFile(request.templateFile, 'template file'),
+      }
+    : resolveTemplate(set, request.templateId!, dir);
+
+  if (request.format === '.md') {
+    await writeOutput(request.out, renderFilledMarkdown(set, template, matter));
+    output.print(`Wrote ${request.out}`);
+    return 0;
+  }
+  const model: DocumentModel =
+    typeof template === 'string'
+      ? renderDocument(set, template, matter)
+      : renderDocumentFromSource(set, template, matter);
+  const missing = missingRequiredFields(model.children);
+  if (missing.length > 0) {
+    const list = missing.map((field) => `  ${field.label} (${field.path})`);
+    output.warn([`Required fields still empty; the letter is marked DRAFT:`, ...list].join('\n'));
+  }
+  if (request.format === '.json') {
+    await writeOutput(request.out, `${JSON.stringify(model, null, 2)}\n`);
+  } else {
+    const doc = buildDocx(model, {
+      markDraft: missing.length > 0,
+      font: request.font,
+      fontSizePt: request.fontSizePt,
+    });
+    await writeOutput(request.out, await packDocx(doc));
+  }
+  output.print(`Wrote ${request.out}`);
+  return 0;
+}

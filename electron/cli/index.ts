@@ -1,0 +1,57 @@
+// The `counsel-desk` command line: parses the command name and hands the rest to one file per command.
+import { version } from '../../package.json';
+import { EXIT_USAGE, describeFailure, usageError } from './cli-error';
+import { processOutput, type CommandOutput } from './command-output';
+import { USAGE } from './usage';
+
+type Command = (args: string[], out: CommandOutput) => Promise<number>;
+
+// Loaded on demand: `check` need not load the DOCX writer, nor `render` the library's SQLite driver.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  templates: async () => (await import('./commands/templates')).templatesCommand,
+  check: async () => (await import('./commands/check')).checkCommand,
+  render: async () => (await import('./commands/render')).renderCommand,
+  import: async () => (await import('./commands/import')).importCommand,
+  search: async () => (await import('./commands/search')).searchCommand,
+};
+
+export async function runCli(argv: string[], out: CommandOutput): Promise<number> {
+  try {
+    const [name, ...rest] = argv;
+    if (name === undefined) {
+      out.warn(USAGE.trimEnd());
+      return EXIT_USAGE;
+    }
+    if (name === '--help' || name === '-h' || name === 'help') {
+      out.print(USAGE.trimEnd());
+      return 0;
+    }
+    if (name === '--version' || name === '-v') {
+      out.print(version);
+      return 0;
+    }
+    const command = COMMANDS[name];
+    if (!command)
+      throw usageError(`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}.`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      out.print(USAGE.trimEnd());
+      return 0;
+    }
+    return await (
+      await command()
+    )(rest, out);
+  } catch (error) {
+    const { message, exitCode } = describeFailure(error);
+    out.warn(message);
+    return exitCode;
+  }
+}
+
+// A reader that closes the pipe early (`counsel-desk templates | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+});
+
+void runCli(process.argv.slice(2), processOutput).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,26 @@
+// Loads the templates folder into a TemplateSet, reporting the folder's broken templates as warnings.
+import { buildTemplateSet } from '../../core/template/template-set';
+import type { TemplateSet } from '../../core/template/template-set';
+import { readTemplateSources } from '../services/template-files';
+import { CliError, describeTemplateError } from './cli-error';
+import { templatesDir } from './templates-dir';
+
+export interface LoadedTemplates {
+  dir: string;
+  set: TemplateSet;
+  /** One line per template that could not be read, with file:line:column. */
+  warnings: string[];
+}
+
+export async function loadTemplates(): Promise<LoadedTemplates> {
+  const dir = templatesDir();
+  let sources;
+  try {
+    sources = await readTemplateSources(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'read failed';
+    throw new CliError(`Could not read the templates folder ${dir} (${code}). Check that it is readable.`);
+  }
+  const set = buildTemplateSet(sources.templates, sources.partials);
+  return { dir, set, warnings: set.errors.map(describeTemplateError) };
+}
