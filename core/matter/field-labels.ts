@@ -26,6 +26,8 @@ const LABELS: Record<string, string> = {
   'inquiry.requests[].status': 'Request status',
   'inquiry.requests[].answer': 'Answer to the request',
   'inquiry.requests[].basis': 'Basis for the answer',
+  'inquiry.requests[].exhibitIds': 'Exhibits answering the request',
+  'inquiry.requests[].sourceIds': 'Sources answering the request',
   'inquiry.deadline': 'Deadline stated in the letter',
   respondent: 'Responding city',
   'respondent.city': 'City',
@@ -98,6 +100,7 @@ const LABELS: Record<string, string> = {
   options: 'Options',
   'options.treatAsPublicInformationRequest': 'Treat the letter as a Public Information Act request',
   'options.reservationOfRights': 'Include a reservation of rights',
+  'options.unswornDeclaration': 'Sign the affidavit as an unsworn declaration',
   custom: 'Custom fields',
 };
 
@@ -113,7 +116,8 @@ function humanize(name: string): string {
 
 /** The plain-words label of a matter path in any form (`inquiry.requests.2.text`, `…[2]…` or `…[]…`). */
 export function fieldLabel(path: string): string {
-  const normal = normalizePath(path);
+  // An item of a list (`recipients[]`) is named like its list.
+  const normal = normalizePath(path).replace(/(\[\])+$/, '');
   const known = LABELS[normal];
   if (known) return known;
   const last = normal.replace(/\[\]/g, '').split('.').pop() ?? normal;
@@ -121,4 +125,5 @@ export function fieldLabel(path: string): string {
 }
 
 /** Schema paths that have no label of their own (a test keeps this empty). */
-export const unlabelledPaths = (): string[] => [...allMatterPaths().keys()].filter((p) => !(p in LABELS));
+export const unlabelledPaths = (): string[] =>
+  [...allMatterPaths().keys()].filter((p) => !p.endsWith('[]') && !(p in LABELS));

@@ -91,7 +91,15 @@ export function validateMatter(json: unknown): { matter?: Matter; problems: Matt
   if (versionIssue) return { problems: [versionIssue] };
   const result = matterSchema.safeParse(json);
   if (result.success) return { matter: result.data, problems: [] };
-  return { problems: result.error.issues.map((issue) => problem(issue.path, issueText(issue, json))) };
+  // One message per field: a malformed date also fails the "real calendar date" check, which adds nothing.
+  const seen = new Set<string>();
+  const issues = result.error.issues.filter((issue) => {
+    const key = issue.path.map(String).join('.');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { problems: issues.map((issue) => problem(issue.path, issueText(issue, json))) };
 }
 
 const isBlank = (value: unknown): boolean =>

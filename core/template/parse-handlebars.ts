@@ -6,7 +6,7 @@ interface ParserHash {
   text?: string;
   token?: string | null;
   line?: number;
-  loc?: { first_line: number; first_column: number };
+  loc?: { first_line: number; first_column: number; last_line: number; last_column: number };
   expected?: string[];
 }
 
@@ -54,8 +54,9 @@ export function parseHandlebars(file: string, body: string, bodyLine: number): h
     return Handlebars.parse(body);
   } catch (error) {
     if (error instanceof SyntaxFailure) {
-      const line = error.hash.loc?.first_line ?? (error.hash.line ?? 0) + 1;
-      const column = (error.hash.loc?.first_column ?? 0) + 1;
+      // The parser reports the last token it understood; the problem starts right after it.
+      const line = error.hash.loc?.last_line ?? (error.hash.line ?? 0) + 1;
+      const column = (error.hash.loc?.last_column ?? 0) + 1;
       return fail(file, bodyLine + line - 1, column, explain(error.hash, error.message));
     }
     const { lineNumber, column } = error as { lineNumber?: number; column?: number };

@@ -118,11 +118,12 @@ export function checkTemplateBody(input: CheckInput): { errors: TemplateError[];
         `the field \`${resolved}\`${written} is not declared in the front matter${hint || '; add it under `fields:`'}`,
       );
     } else {
-      const hint = didYouMean(resolved, declared.keys()) || didYouMean(resolved, allMatterPaths().keys());
-      fail(
-        path,
-        `the field \`${resolved}\`${written} is not declared in the front matter${hint || ' and is not a matter field'}`,
-      );
+      const declaredHint = didYouMean(resolved, declared.keys());
+      const schemaHint = declaredHint ? '' : didYouMean(resolved, allMatterPaths().keys());
+      const detail = declaredHint
+        ? `is not declared in the front matter${declaredHint}`
+        : `is not a matter field${schemaHint ? `${schemaHint} (then declare it under \`fields:\`)` : ''}`;
+      fail(path, `the field \`${resolved}\`${written} ${detail}`);
     }
     return undefined;
   };

@@ -54,7 +54,8 @@ function distance(a: string, b: string): number {
 /** `; did you mean \`x\`?` for the closest candidate, or '' when nothing is close. */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
   let best: string | undefined;
-  let bestScore = Math.max(2, Math.floor(word.length / 4)) + 1;
+  // Long dotted paths share most of their letters, so the allowance grows slowly with length.
+  let bestScore = Math.max(2, Math.floor(word.length / 6)) + 1;
   for (const candidate of candidates) {
     const score = distance(word, candidate);
     if (score < bestScore) {
