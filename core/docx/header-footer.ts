@@ -75,8 +75,8 @@ export function continuationHeader(continuation: DocumentModel['continuation'], 
   return new Header({
     children: [
       ...(draft ? [draftParagraph()] : []),
-      line(continuation.addressee),
-      line(continuation.date),
+      // An empty line (no date yet) is left out rather than printed as a gap.
+      ...[continuation.addressee, continuation.date].filter((text) => text.trim() !== '').map(line),
       new Paragraph({
         style: STYLE_IDS.header,
         spacing: { after: BLANK_LINE },

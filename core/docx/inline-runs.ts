@@ -75,6 +75,13 @@ export function paragraphRuns(
   return children.flatMap((child) => inlineRuns(child, context, base));
 }
 
-/** The plain text of some inline content, for decisions such as "does this Re line already say Re:". */
+/** The text a reader sees for some inline content (placeholders and exhibit labels included), for layout decisions. */
 export const inlineText = (children: readonly InlineNode[]): string =>
-  children.map((child) => (isFieldNode(child) ? child.value : 'text' in child ? child.text : '')).join('');
+  children
+    .map((child) => {
+      if (isFieldNode(child))
+        return child.value.trim() !== '' ? child.value : `[${child.label || child.path}]`;
+      if ('type' in child) return `Exhibit ${child.label}`;
+      return child.text;
+    })
+    .join('');

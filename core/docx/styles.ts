@@ -61,8 +61,8 @@ function paragraphStyles({ size }: FontChoice): IParagraphStyleOptions[] {
     heading(3),
     paragraphStyle(STYLE_IDS.quote, 'Quote', {
       paragraph: {
+        // Left-aligned like the body: justified narrow lines open wide gaps between words.
         indent: { left: TWIPS_PER_INCH / 2, right: TWIPS_PER_INCH / 2 },
-        alignment: AlignmentType.JUSTIFIED,
       },
     }),
     paragraphStyle(STYLE_IDS.listNumber, 'List Number', { paragraph: { spacing: { after: 120 } } }),

@@ -20,26 +20,63 @@ const BORDERS = {
   insideVertical: LINE,
 };
 
-/** Columns share the width by the length of their longest cell, within limits so no column is starved. */
+/** A cell's side margins. */
+const CELL_MARGINS = 216;
+/** Tables with more columns than this (a privilege log) are set in 10 point so their words fit. */
+const DENSE_COLUMNS = 5;
+const DENSE_SIZE = 20;
+/** Rough width of one character (bold headers run wider) in twips, at 12 and at 10 point Times. */
+const charWidth = (dense: boolean) => (dense ? 100 : 120);
+const isDense = (rows: readonly TableRowNode[]) =>
+  Math.max(0, ...rows.map((row) => row.children.length)) > DENSE_COLUMNS;
+
+interface ColumnNeed {
+  /** Room for the longest word, which cannot wrap. */
+  least: number;
+  /** Room for the longest cell on one line, up to a sensible limit. */
+  wanted: number;
+}
+
+function columnNeed(rows: readonly TableRowNode[], column: number): ColumnNeed {
+  const texts = rows.flatMap(
+    (row) => row.children[column]?.children.map((paragraph) => inlineText(paragraph.children)) ?? [],
+  );
+  // A line can break at a space or after a hyphen, so the unbreakable pieces are the ones between those.
+  const longestWord = Math.max(
+    3,
+    ...texts.flatMap((text) => text.split(/\s+|(?<=-)/).map((word) => word.length)),
+  );
+  const CHAR = charWidth(isDense(rows));
+  const longestText = Math.max(3, ...texts.map((text) => text.length));
+  const least = Math.min(longestWord, 16) * CHAR + CELL_MARGINS;
+  return { least, wanted: Math.max(least, Math.min(longestText, 45) * CHAR + CELL_MARGINS) };
+}
+
+/** Every column gets room for its longest word; what is left goes to the columns with the most to say. */
 export function columnWidths(rows: readonly TableRowNode[]): number[] {
   const count = Math.max(1, ...rows.map((row) => row.children.length));
-  const weights = Array.from({ length: count }, (_unused, column) => {
-    const longest = Math.max(0, ...rows.map((row) => cellLength(row, column)));
-    return Math.min(Math.max(longest, 6), 40);
-  });
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
-  const widths = weights.map((weight) => Math.floor((TEXT_WIDTH * weight) / total));
-  widths[widths.length - 1]! += TEXT_WIDTH - widths.reduce((sum, width) => sum + width, 0);
-  return widths;
+  const needs = Array.from({ length: count }, (_unused, column) => columnNeed(rows, column));
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  const least = sum(needs.map((need) => need.least));
+  const wanted = sum(needs.map((need) => need.wanted));
+  let widths: number[];
+  if (least >= TEXT_WIDTH) widths = needs.map((need) => (need.least * TEXT_WIDTH) / least);
+  else if (wanted <= TEXT_WIDTH) widths = needs.map((need) => (need.wanted * TEXT_WIDTH) / wanted);
+  else {
+    const spare = TEXT_WIDTH - least;
+    widths = needs.map((need) => need.least + (spare * (need.wanted - need.least)) / (wanted - least));
+  }
+  const whole = widths.map(Math.floor);
+  whole[whole.length - 1]! += TEXT_WIDTH - sum(whole);
+  return whole;
 }
 
-function cellLength(row: TableRowNode, column: number): number {
-  const cell = row.children[column];
-  if (!cell) return 0;
-  return Math.max(0, ...cell.children.map((paragraph) => inlineText(paragraph.children).length));
-}
-
-function rowOf(row: TableRowNode, widths: readonly number[], context: BlockContext): TableRow {
+function rowOf(
+  row: TableRowNode,
+  widths: readonly number[],
+  dense: boolean,
+  context: BlockContext,
+): TableRow {
   const cells = widths.map((width, column) => {
     const cell = row.children[column];
     const paragraphs = (cell?.children ?? []).map(
@@ -48,7 +85,10 @@ function rowOf(row: TableRowNode, widths: readonly number[], context: BlockConte
           style: STYLE_IDS.normal,
           spacing: { before: 40, after: 40 },
           keepNext: row.header === true,
-          children: paragraphRuns(paragraph.children, context, row.header ? { bold: true } : {}),
+          children: paragraphRuns(paragraph.children, context, {
+            ...(row.header ? { bold: true } : {}),
+            ...(dense ? { size: DENSE_SIZE } : {}),
+          }),
           ...(paragraph.align || cell?.align
             ? { alignment: alignmentOf(paragraph.align ?? cell!.align!) }
             : {}),
@@ -76,7 +116,7 @@ export function tableBlocks(table: TableNode, context: BlockContext): (Paragraph
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: widths,
       borders: BORDERS,
-      rows: table.children.map((row) => rowOf(row, widths, context)),
+      rows: table.children.map((row) => rowOf(row, widths, isDense(table.children), context)),
     }),
   );
   // Word needs a paragraph between two tables, and a letter needs a blank line after one.

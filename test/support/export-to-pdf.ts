@@ -34,3 +34,28 @@ export async function exportAndConvert(
 
 /** Collapses runs of whitespace, since PDF text extraction lays words out with its own spacing. */
 export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+const FOOTER_LINE = /^\s*Page \d+ of \d+\s*$/;
+const CONTINUATION_PAGE_LINE = /^\s*Page \d+\s*$/;
+const DRAFT_LINE = /^\s*DRAFT \u2014 required fields missing\s*$/;
+
+/**
+ * The letter's running text, with the footer and the continuation header taken off each page, so a sentence
+ * that crosses a page break reads as one.
+ */
+export function bodyText(pages: readonly string[]): string {
+  return pages
+    .map((page, index) => {
+      let lines = page.split('\n').filter((line) => !FOOTER_LINE.test(line) && !DRAFT_LINE.test(line));
+      if (index > 0) {
+        const headerEnd = lines.findIndex((line) => CONTINUATION_PAGE_LINE.test(line));
+        if (headerEnd >= 0 && headerEnd < 6) lines = lines.slice(headerEnd + 1);
+      }
+      return lines.join('\n');
+    })
+    .join('\n');
+}
+
+/** Rejoins a hyphenated word ("non-enforcement") that the line wrapped after its hyphen. */
+export const joinHyphenatedLines = (text: string): string =>
+  text.replace(/(\p{L})-[ \t]*\n\s*(?=\p{L})/gu, '$1-');
