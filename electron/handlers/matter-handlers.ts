@@ -28,7 +28,11 @@ export function createMatterHandlers(
       return { path: filePath, file };
     },
     'matter:save': async (request, ctx) => {
-      const suggested = `${request.file.matter.title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Matter'}.cdesk`;
+      const title = request.file.matter.title
+        .replace(/[\\/:*?"<>|]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+      const suggested = `${title || 'Matter'}.cdesk`;
       const filePath = await pathToSave(request.path, request.saveAs ?? false, ctx, suggested);
       const saved = await services.matterFiles.save(filePath, request.file);
       // The work is safely on disk now, so the recovery copy would only offer stale work next time.

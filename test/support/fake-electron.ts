@@ -120,7 +120,7 @@ export const protocol = {
 };
 
 export const dialog = {
-  showMessageBox: () => Promise.resolve({ response: 2 }),
+  showMessageBox: (..._args: unknown[]) => Promise.resolve({ response: 2 }),
   showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
   showSaveDialog: () => Promise.resolve({ canceled: true }),
 };
