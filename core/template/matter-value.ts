@@ -52,7 +52,8 @@ export function wrapMatter(raw: unknown, path: string, sink: FieldSink): unknown
     return list;
   }
   if (raw !== null && typeof raw === 'object') {
-    const group: Record<string, unknown> = {};
+    // No prototype: a custom field named `__proto__` or `constructor` stays an ordinary value.
+    const group = Object.create(null) as Record<string, unknown>;
     for (const [key, value] of Object.entries(raw))
       group[key] = wrapMatter(value, path ? `${path}.${key}` : key, sink);
     containers.set(group, new MatterValue(path, raw, undefined, '', sink));

@@ -127,6 +127,12 @@ describe('renderTemplate', () => {
     expect(result.fields[0]?.format).toBe('legalDate | upper');
   });
 
+  it('treats custom fields named like object internals as ordinary values', () => {
+    const matter = sample();
+    matter.custom = JSON.parse('{"__proto__": "p", "boardDate": "2025-04-01"}') as Record<string, string>;
+    expect(readable(render('{{custom.boardDate}}', matter))).toBe('[custom.boardDate=2025-04-01]');
+  });
+
   it('renders partials with the whole matter', () => {
     const partial = {
       path: 'templates/partials/city.md',
