@@ -1,0 +1,143 @@
+// The "Library & Exhibits" sidebar tab: import files, search them, read a source with its page and section
+// markers, quote a selected passage into the draft or attach it (or the whole source) as an exhibit, and
+// order the exhibits.
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { BlockNode } from '../../core/document/model';
+import { formatCitation } from '../../core/excerpts/citation';
+import { makeExcerpt, quoteBlocks, wholeSourceExcerpt } from '../../core/excerpts/make-excerpt';
+import type { SearchHit, SourceDetail } from '../../core/library/library-types';
+import { desk } from '../api/desk-client';
+import { store } from '../app/desk-store';
+import { attachExhibit, keepExcerpt, newExcerptId } from './exhibit-commands';
+import { ExhibitList } from './exhibit-list';
+import { ImportBox } from './import-box';
+import { Snippet } from './snippet';
+import { SourceDetails } from './source-details';
+import { selectionOffsets, SourceViewer } from './source-viewer';
+import './library.css';
+
+export interface LibraryPanelProps {
+  /** Inserts blocks at the editor's cursor; false when no draft is open. Passed by the app's editor. */
+  onQuote?: (blocks: BlockNode[]) => boolean;
+}
+
+export function LibraryPanel({ onQuote }: LibraryPanelProps) {
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [source, setSource] = useState<SourceDetail | null>(null);
+  const [message, setMessage] = useState('');
+  const viewer = useRef<HTMLDivElement>(null);
+  const searchId = useId();
+
+  const search = useCallback(async (text: string) => {
+    if (!text.trim()) return setHits(null);
+    const result = await desk().searchLibrary({ query: text, limit: 30 });
+    if (result.ok) setHits(result.value);
+    else store.alert(result.error);
+  }, []);
+
+  useEffect(() => {
+    const timer = setTimeout(() => void search(query), 200);
+    return () => clearTimeout(timer);
+  }, [query, search]);
+
+  const open = async (id: string) => {
+    const result = await desk().getLibrarySource({ id });
+    if (result.ok) setSource(result.value);
+    else store.alert(result.error);
+  };
+
+  const selected = () => {
+    if (!source) return undefined;
+    const offsets = selectionOffsets(viewer.current);
+    return offsets && makeExcerpt(source, offsets.start, offsets.end, newExcerptId());
+  };
+
+  const quote = () => {
+    const excerpt = selected();
+    if (!excerpt) return setMessage('Select a passage in the source text first.');
+    if (!onQuote) return setMessage('Open a draft in the editor to quote into it.');
+    if (!onQuote(quoteBlocks(excerpt)))
+      return setMessage('Open a draft and place the cursor where the quotation goes.');
+    keepExcerpt(excerpt);
+    setMessage(`Quoted in the draft: ${formatCitation(excerpt)}.`);
+  };
+
+  const attach = (whole: boolean) => {
+    if (!source) return;
+    const excerpt = whole ? wholeSourceExcerpt(source, newExcerptId()) : selected();
+    if (!excerpt) return setMessage('Select a passage to attach, or attach the whole source.');
+    const description = whole ? source.title : `Excerpt of ${source.identifier || source.title}`;
+    if (attachExhibit(excerpt, description))
+      setMessage(`Attached as an exhibit: ${formatCitation(excerpt)}.`);
+  };
+
+  return (
+    <div className="library-panel">
+      <ImportBox onImported={() => void search(query)} />
+      <section className="panel-section" aria-labelledby="library-search-heading">
+        <h2 id="library-search-heading" className="section-heading">
+          Search the library
+        </h2>
+        <label htmlFor={searchId} className="field-label">
+          Words to find
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder="detainer request"
+        />
+        {hits && hits.length === 0 && <p className="empty-note">Nothing in the library matches.</p>}
+        {hits && hits.length > 0 && (
+          <ol className="search-results" aria-label="Search results">
+            {hits.map((hit, i) => (
+              <li key={`${hit.sourceId}-${i}`}>
+                <button type="button" className="search-hit" onClick={() => void open(hit.sourceId)}>
+                  <span className="hit-title">{hit.title}</span>
+                  <span className="hit-where">
+                    {[hit.identifier, hit.section, `p. ${hit.page}`].filter(Boolean).join(' · ')}
+                  </span>
+                  <Snippet text={hit.snippet} />
+                </button>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      {source && (
+        <section className="panel-section" aria-labelledby="library-source-heading">
+          <h2 id="library-source-heading" className="section-heading">
+            {source.title}
+          </h2>
+          <SourceDetails source={source} onChange={setSource} />
+          <div className="source-actions" role="group" aria-label="Use the selected passage">
+            <button type="button" className="button button--primary" onClick={quote}>
+              Quote in draft
+            </button>
+            <button type="button" className="button" onClick={() => attach(false)}>
+              Attach as exhibit
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => attach(true)}>
+              Attach whole source
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-label="Close the source"
+              onClick={() => setSource(null)}
+            >
+              Close
+            </button>
+          </div>
+          <p role="status" className="form-help">
+            {message}
+          </p>
+          <SourceViewer source={source} viewerRef={viewer} />
+        </section>
+      )}
+      <ExhibitList />
+    </div>
+  );
+}
