@@ -83,8 +83,9 @@ describe('web host API', () => {
     ['a rebinding Host', { host: 'evil.example' }, 403],
     ['localhost as Host', { host: 'localhost' }, 403],
   ])('refuses a request with %s', async (_what, change, status) => {
-    const headers: Record<string, string> = { ...goodHeaders(), ...change };
-    for (const [key, value] of Object.entries(change)) if (value === '') delete headers[key];
+    // An empty value means the header is left out altogether.
+    const merged = Object.entries({ ...goodHeaders(), ...change }).filter(([, value]) => value !== '');
+    const headers = Object.fromEntries(merged);
     if ('host' in change) headers.host = change.host === 'localhost' ? `localhost:${host.port}` : change.host;
     const reply = await api(headers);
     expect(reply.status).toBe(status);
