@@ -22,7 +22,8 @@ export function attachCloseGuard(win: BrowserWindow): CloseGuard {
 
   const updateTitle = () => {
     win.setTitle(`${dirty ? '• ' : ''}${title} — Counsel Desk`);
-    win.setDocumentEdited(dirty);
+    // The "edited" dot in the close button exists on macOS only.
+    if (process.platform === 'darwin') win.setDocumentEdited(dirty);
   };
 
   win.on('close', (event) => {
