@@ -11,6 +11,10 @@ export const recorded = {
   menuTemplate: null as unknown,
   windows: [] as FakeBrowserWindow[],
   schemes: [] as unknown[],
+  protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
+  permissionAnswers: [] as boolean[],
+  blockedUrlPatterns: [] as string[],
+  appEvents: new Map<string, Listener[]>(),
 };
 
 export function resetRecorded(): void {
@@ -21,6 +25,10 @@ export function resetRecorded(): void {
   recorded.menuTemplate = null;
   recorded.windows.length = 0;
   recorded.schemes.length = 0;
+  recorded.protocolHandlers.clear();
+  recorded.permissionAnswers.length = 0;
+  recorded.blockedUrlPatterns.length = 0;
+  recorded.appEvents.clear();
 }
 
 class Emitter {
@@ -125,6 +133,35 @@ export const dialog = {
   showSaveDialog: () => Promise.resolve({ canceled: true }),
 };
 
-export const app = { isPackaged: false, getVersion: () => '0.0.0-test' };
+/** Where app.getPath('userData') points; tests set it to a temp folder before importing main. */
+export const fakePaths = { userData: '' };
 
-export default { BrowserWindow, ipcMain, ipcRenderer, contextBridge, Menu, protocol, dialog, app };
+export const app = {
+  isPackaged: false,
+  getVersion: () => '0.0.0-test',
+  getPath: (name: string) => (name === 'userData' ? fakePaths.userData : ''),
+  requestSingleInstanceLock: () => true,
+  whenReady: () => Promise.resolve(),
+  on: (event: string, listener: Listener) => {
+    recorded.appEvents.set(event, [...(recorded.appEvents.get(event) ?? []), listener]);
+  },
+  quit: () => undefined,
+  exit: () => undefined,
+};
+
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler: (handler: (c: unknown, p: string, cb: (granted: boolean) => void) => void) =>
+      handler({}, 'media', (granted) => recorded.permissionAnswers.push(granted)),
+    setPermissionCheckHandler: () => undefined,
+    webRequest: {
+      onBeforeRequest: (filter: { urls: string[] }) => recorded.blockedUrlPatterns.push(...filter.urls),
+    },
+    protocol: {
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
+        recorded.protocolHandlers.set(scheme, handler),
+    },
+  },
+};
+
+export default { BrowserWindow, ipcMain, ipcRenderer, contextBridge, Menu, protocol, dialog, app, session };
