@@ -70,3 +70,40 @@ describe('Bates numbers', () => {
     expect(formatBatesRange(settings, ranges[0]!)).toBe('CITY-AG-000007 – CITY-AG-000008');
   });
 });
+
+describe('export options from a matter file', () => {
+  it('gives current labels and the prepared set, or nothing without exhibits', async () => {
+    const { exhibitDocxOptions } = await import('../../../core/docx/exhibit-options');
+    const settings = {
+      labelStyle: 'numbers' as const,
+      bates: { enabled: true, prefix: 'P-', start: 5, digits: 3 },
+    };
+    expect(exhibitDocxOptions({ exhibits: [], excerpts: [], exhibitSettings: settings })).toEqual({});
+    const excerpt = {
+      id: 'x',
+      sourceId: 's',
+      sourceSha256: '',
+      sourceTitle: 'Memo',
+      identifier: '',
+      section: '',
+      pageStart: 1,
+      pageEnd: 1,
+      sourcePageCount: 1,
+      wholeSource: false,
+      text: 'Short.',
+    };
+    const options = exhibitDocxOptions({
+      exhibits: [list[0]!, { ...list[1]!, excerptId: 'x' }].map((e) => ({ ...e, excerptId: 'x' })),
+      excerpts: [excerpt],
+      exhibitSettings: settings,
+    });
+    expect(options.exhibits).toEqual([
+      { id: 'a', label: '1' },
+      { id: 'b', label: '2' },
+    ]);
+    expect(options.exhibitSet?.exhibits.map((e) => [e.range.first, e.range.last])).toEqual([
+      [5, 6],
+      [7, 8],
+    ]);
+  });
+});
