@@ -146,7 +146,7 @@ describe('shipped templates', () => {
 
 describe('the documented example template', () => {
   it('renders from the documentation as written', () => {
-    const docs = readFileSync(path.join(root, 'docs/template-format.md'), 'utf8');
+    const docs = readFileSync(path.join(root, 'README.md'), 'utf8');
     const source = /```markdown\n(---\nid: council-briefing[\s\S]*?)```/.exec(docs)?.[1];
     expect(source).toBeDefined();
     const doc = renderDocumentFromSource(set, { path: 'council-briefing.md', text: source! }, matter);
