@@ -11,6 +11,7 @@ import { store } from '../app/desk-store';
 import { attachExhibit, keepExcerpt, newExcerptId } from './exhibit-commands';
 import { ExhibitList } from './exhibit-list';
 import { ImportBox } from './import-box';
+import { RequestMatrix } from './request-matrix';
 import { Snippet } from './snippet';
 import { SourceDetails } from './source-details';
 import { selectionOffsets, SourceViewer } from './source-viewer';
@@ -138,6 +139,7 @@ export function LibraryPanel({ onQuote }: LibraryPanelProps) {
         </section>
       )}
       <ExhibitList />
+      <RequestMatrix />
     </div>
   );
 }

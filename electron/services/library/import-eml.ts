@@ -35,7 +35,8 @@ export async function extractEml(bytes: Uint8Array): Promise<ExtractedDocument> 
     ['From', email.from ? formatAddress(email.from as Address) : ''],
     ['To', formatList(email.to as Address[] | undefined)],
     ['Cc', formatList(email.cc as Address[] | undefined)],
-    ['Date', email.date ?? ''],
+    // The Date header as written ("Mon, 3 Mar 2025 10:00:00 -0600") keeps the sender's time zone.
+    ['Date', email.headers.find((h) => h.key === 'date')?.value ?? email.date ?? ''],
     ['Subject', email.subject ?? ''],
   ];
   const body = (email.text ?? (email.html ? stripHtml(email.html) : '')).replace(/\r\n?/g, '\n');

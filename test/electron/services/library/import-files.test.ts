@@ -66,6 +66,7 @@ describe('importing into the library', () => {
     expect(source.title).toBe('Handling of detainer requests');
     expect(source.text).toContain('From: Chief of Police <chief@dpd.example>');
     expect(source.text).toContain('Cc: City Attorney <cao@dallas.example>');
+    expect(source.text).toContain('Date: Mon, 3 Mar 2025 10:00:00 -0600');
     expect(source.text).toContain('Route every detainer request to the Legal Unit');
     expect(source.text).toContain('Attachments: GO-301.pdf');
   });
