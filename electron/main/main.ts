@@ -6,7 +6,7 @@ import { events } from '../../core/api/contract';
 import type { MenuCommand } from '../../core/api/contract';
 import { createHandlers } from '../handlers';
 import { registerHandlers } from '../ipc/register-handlers';
-import { resolveAppPaths } from '../services/app-paths';
+import { defaultDataDir, resolveAppPaths } from '../services/app-paths';
 import { bootServices, createServices, shutdownServices } from '../services/desk-services';
 import type { DeskServices } from '../services/desk-services';
 import { RENDERER_URL, registerAppScheme, serveRenderer } from './app-protocol';
@@ -93,6 +93,9 @@ async function start(): Promise<void> {
 }
 
 registerAppScheme();
+// One data folder for the desktop app, the web host and the CLI, also in dev (where Electron would name it
+// after the npm package rather than the product).
+app.setPath('userData', defaultDataDir());
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

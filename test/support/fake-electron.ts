@@ -140,6 +140,7 @@ export const app = {
   isPackaged: false,
   getVersion: () => '0.0.0-test',
   getPath: (name: string) => (name === 'userData' ? fakePaths.userData : ''),
+  setPath: () => undefined,
   requestSingleInstanceLock: () => true,
   whenReady: () => Promise.resolve(),
   on: (event: string, listener: Listener) => {
