@@ -12,14 +12,10 @@ Usage:
         .json  the document model (what the editor edits)
         .md    the filled-in markup
       With required fields still empty the letter is still written, marked DRAFT, and they are listed.
-  counsel-desk import <files…> [--library <dir>]
-      Add policy files (.pdf .docx .txt .md .eml) to the library; prints id, title and pages of each.
-  counsel-desk search <words…> [--library <dir>] [--limit n] [--json]
-      Ranked passages from the library, matched words in [brackets].
   counsel-desk import <files...> [--library <dir>]
       Add policy files (PDF, DOCX, email, text) to the source library.
   counsel-desk search <query> [--library <dir>] [--limit n] [--json]
-      Search the source library; prints ranked passages.
+      Search the source library; prints ranked passages, matched words in [brackets].
   counsel-desk --help | --version
 
 The matter can be a matter JSON file (as in examples/) or a .cdesk file saved by the app.
