@@ -71,12 +71,16 @@ export function firstPageHeader(
 
 /** Later pages: who the letter is to, its date and the page number, as a typed letter's second-page heading. */
 export function continuationHeader(continuation: DocumentModel['continuation'], draft: boolean): Header {
-  const line = (text: string) => new Paragraph({ style: STYLE_IDS.header, children: textRuns(text) });
+  const draftMark = draft ? [draftParagraph()] : [];
+  // An empty line (no date yet) is left out rather than printed as a gap.
+  const lines = [continuation.addressee, continuation.date].filter((text) => text.trim() !== '');
+  // A document addressed to no one (an affidavit) needs no heading: the footer already numbers its pages.
+  if (lines.length === 0)
+    return new Header({ children: draftMark.length > 0 ? draftMark : [new Paragraph({})] });
   return new Header({
     children: [
-      ...(draft ? [draftParagraph()] : []),
-      // An empty line (no date yet) is left out rather than printed as a gap.
-      ...[continuation.addressee, continuation.date].filter((text) => text.trim() !== '').map(line),
+      ...draftMark,
+      ...lines.map((text) => new Paragraph({ style: STYLE_IDS.header, children: textRuns(text) })),
       new Paragraph({
         style: STYLE_IDS.header,
         spacing: { after: BLANK_LINE },

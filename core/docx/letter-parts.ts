@@ -68,6 +68,8 @@ interface PartLayout {
   keepTogether?: boolean;
   hangPattern?: RegExp;
   hangFallback?: string;
+  /** Every line after the first (and every wrapped line) sits half an inch in, under the heading line. */
+  hangAll?: boolean;
 }
 
 const LAYOUTS: Record<Exclude<LetterPartNode['type'], 'letterhead'>, PartLayout> = {
@@ -77,7 +79,7 @@ const LAYOUTS: Record<Exclude<LetterPartNode['type'], 'letterhead'>, PartLayout>
   're-line': { keepTogether: true, hangPattern: RE_PREFIX, hangFallback: 'Re:' },
   'signature-block': { keepTogether: true },
   'cc-block': { keepTogether: true, hangPattern: CC_PREFIX },
-  enclosures: { keepTogether: true },
+  enclosures: { keepTogether: true, hangAll: true },
 };
 
 function partParagraph(
@@ -101,6 +103,7 @@ function partParagraph(
       ? { indent: { left: HANG, hanging: HANG }, tabStops: [{ type: 'left', position: HANG }] }
       : {}),
     ...(indented ? { indent: { left: HANG } } : {}),
+    ...(layout.hangAll ? { indent: { left: HANG, hanging: index === 0 ? HANG : 0 } } : {}),
     ...(layout.keepTogether ? { keepLines: true, keepNext: !last } : {}),
     ...(paragraph.align ? { alignment: alignmentOf(paragraph.align) } : {}),
   };

@@ -43,4 +43,12 @@ describe('page set-up, headers and footers', () => {
     const final = await docxParts(buildDocx(sampleLetter()));
     expect(textOf(headerFooter(final, 'header', 'first'))).not.toContain('DRAFT');
   });
+
+  it('leaves later pages unheaded when the document is addressed to no one (an affidavit)', async () => {
+    const model = sampleLetter();
+    model.continuation = { addressee: '', date: ' ' };
+    const continuation = headerFooter(await docxParts(buildDocx(model)), 'header', 'default');
+    expect(textOf(continuation)).toBe('');
+    expect(continuation).not.toContain('PAGE');
+  });
 });

@@ -53,6 +53,11 @@ describe('letter parts', () => {
     expect(cc).toMatch(/<w:ind w:left="720" w:hanging="720"\/>/);
   });
 
+  it('indents the enclosures under their heading line', async () => {
+    const enclosures = paragraphWith(await documentXml(), 'Enclosures:');
+    expect(enclosures).toMatch(/<w:ind w:left="720" w:hanging="720"\/>/);
+  });
+
   it('starts the page after a page break on the next paragraph, without an empty line', async () => {
     const model = sampleLetter();
     model.children = [
