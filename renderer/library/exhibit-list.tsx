@@ -5,6 +5,7 @@ import type { DragEvent, KeyboardEvent } from 'react';
 import { exhibitLabel } from '../../core/exhibits/exhibit-label';
 import type { ExhibitReference } from '../../core/exhibits/exhibit-refs';
 import { useDesk } from '../app/desk-store';
+import { ExcerptCheckButton } from './excerpt-check-button';
 import { deleteExhibit, describeExhibit, moveExhibit, referencesTo, setLabelStyle } from './exhibit-commands';
 
 const NONE: never[] = [];
@@ -119,6 +120,7 @@ export function ExhibitList() {
       <p id="exhibit-reorder-help" className="form-help">
         Drag a row, or focus it and press Alt+Up or Alt+Down, to reorder.
       </p>
+      <ExcerptCheckButton />
       <div role="status" className="visually-hidden">
         {announcement}
       </div>

@@ -75,6 +75,8 @@ describe('library panel', () => {
     await expect(page.getByLabel('Description of Exhibit B').inputValue()).resolves.toBe(
       'Excerpt of General Order 301.00',
     );
+    await page.getByRole('button', { name: 'Check excerpts against the library' }).click();
+    await page.getByText('All 2 excerpts match their sources.').waitFor();
     await screenshot(page, 'library-panel');
     expect(await seriousViolations(page)).toEqual([]);
   });
