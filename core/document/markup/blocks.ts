@@ -64,7 +64,7 @@ function blockNode(node: BlockSource, context: ConvertContext): BlockNode[] {
     case 'containerDirective':
       return containerDirective(node, context, blockNodes);
     case 'leafDirective':
-      return leafDirective(node);
+      return leafDirective(node, context);
     // A horizontal rule has no place in a letter; link definitions only feed links.
     case 'thematicBreak':
     case 'definition':

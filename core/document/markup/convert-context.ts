@@ -10,17 +10,19 @@ export interface Marks {
 }
 
 export interface ConvertContext {
-  /** The markup itself, so unknown text directives can be put back exactly as written. */
+  /** The markup being parsed, so unknown text directives can be put back exactly as written. */
   source: string;
+  /** Lines of the whole markup before `source` (it may be one chunk of it), for error positions. */
+  lineOffset: number;
   fields: readonly FieldValue[];
   /** Inside letter parts every source line is its own line; elsewhere a soft line break is a space. */
   keepLines: boolean;
 }
 
-export function markupError(node: Node, message: string): TemplateError {
+export function markupError(context: ConvertContext, node: Node, message: string): TemplateError {
   const start = node.position?.start;
   // The markup has no file of its own; the renderer knows which template produced it.
-  return new TemplateError('', start?.line ?? 0, start?.column ?? 0, message);
+  return new TemplateError('', start ? start.line + context.lineOffset : 0, start?.column ?? 0, message);
 }
 
 /** The exact source text of a node. */

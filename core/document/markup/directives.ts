@@ -54,14 +54,16 @@ export function containerDirective(
   const align = ALIGNMENTS[node.name];
   if (align) return convert(node.children, context).map((block) => withAlign(block, align));
   throw markupError(
+    context,
     node,
     `Unknown block directive ":::${node.name}". Use one of ${KNOWN_CONTAINERS}, each closed by ":::" on its own line.`,
   );
 }
 
-export function leafDirective(node: LeafDirective): BlockNode[] {
+export function leafDirective(node: LeafDirective, context: ConvertContext): BlockNode[] {
   if (node.name === 'page-break') return [{ type: 'page-break', children: [{ text: '' }] }];
   throw markupError(
+    context,
     node,
     `Unknown directive "::${node.name}". The only one-line directive is "::page-break".`,
   );

@@ -42,6 +42,7 @@ function textDirective(node: TextDirective, marks: Marks, context: ConvertContex
   const hasLabelOrAttributes = node.children.length > 0 || Object.keys(node.attributes ?? {}).length > 0;
   if (hasLabelOrAttributes) {
     throw markupError(
+      context,
       node,
       `Unknown inline directive ":${node.name}[…]". The only inline directive is :u[text] (underline).`,
     );
