@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { matterSchema } from '../matter/schema';
 import type { Matter } from '../matter/schema';
 import { draftSchema, matterFileSchema } from '../matter-file/matter-file';
+import { exhibitPartSchema } from '../docx/exhibit-options';
 import type { Draft, MatterFile } from '../matter-file/matter-file';
 import type { ExcerptCheck } from '../excerpts/excerpt-check';
 import type { ImportOutcome, LibrarySource, SearchHit, SourceDetail } from '../library/library-types';
@@ -106,6 +107,7 @@ export const contract = {
       matter: typeof matterSchema;
       path: z.ZodOptional<z.ZodString>;
       allowIncomplete: z.ZodOptional<z.ZodBoolean>;
+      exhibitPart: z.ZodOptional<typeof exhibitPartSchema>;
     }>,
     ExportResult
   >(
@@ -114,6 +116,8 @@ export const contract = {
       matter: matterSchema,
       path: filePath.optional(),
       allowIncomplete: z.boolean().optional(),
+      /** The matter's excerpts, exhibits and their settings: the exhibit set follows the letter. */
+      exhibitPart: exhibitPartSchema.optional(),
     }),
   ),
   // The policy library (issue 4). Import answers one outcome per file; a failed file never stops the rest.

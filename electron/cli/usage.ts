@@ -12,6 +12,9 @@ Usage:
         .json  the document model (what the editor edits)
         .md    the filled-in markup
       With required fields still empty the letter is still written, marked DRAFT, and they are listed.
+      A .cdesk matter's exhibits (index, cover pages, texts, Bates numbers) follow the letter.
+  counsel-desk render --matter <file.cdesk> --draft <id or title> --out <file.docx | file.json>
+      Export a draft as edited in the app, its matter fields brought up to date, with its exhibits.
   counsel-desk import <files...> [--library <dir>]
       Add policy files (PDF, DOCX, email, text) to the source library.
   counsel-desk search <query> [--library <dir>] [--limit n] [--json]

@@ -39,6 +39,7 @@ export function createDraftHandlers(
         request.draft,
         request.matter,
         request.allowIncomplete ?? false,
+        request.exhibitPart,
       );
       const target = await docxTarget(request.path, exported.fileName, ctx);
       const result = {

@@ -4,6 +4,8 @@ import { DeskError } from '../../core/api/result';
 import type { Draft } from '../../core/matter-file/matter-file';
 import type { Matter } from '../../core/matter/schema';
 import { buildDocx } from '../../core/docx/build-docx';
+import { exhibitDocxOptions } from '../../core/docx/exhibit-options';
+import type { ExhibitSource } from '../../core/exhibits/exhibit-export';
 import { missingRequiredFields, refreshFields } from '../../core/template/refresh-fields';
 import { packDocx } from './docx-file';
 
@@ -36,7 +38,12 @@ export class ExportService {
     return Promise.resolve();
   }
 
-  async exportDocx(draft: Draft, matter: Matter, allowIncomplete: boolean): Promise<DocxExport> {
+  async exportDocx(
+    draft: Draft,
+    matter: Matter,
+    allowIncomplete: boolean,
+    exhibitPart?: ExhibitSource,
+  ): Promise<DocxExport> {
     const children = refreshFields(draft.document.children, matter);
     const missing = missingRequiredFields(children).map((f) => `${f.label} (${f.path})`);
     if (missing.length > 0 && !allowIncomplete) {
@@ -46,7 +53,8 @@ export class ExportService {
         missing,
       );
     }
-    const doc = buildDocx({ ...draft.document, children }, { markDraft: missing.length > 0 });
+    const exhibits = exhibitPart ? exhibitDocxOptions(exhibitPart) : {};
+    const doc = buildDocx({ ...draft.document, children }, { ...exhibits, markDraft: missing.length > 0 });
     const bytes = await packDocx(doc);
     return { bytes, fileName: safeFileName(draft.title), incomplete: missing };
   }
