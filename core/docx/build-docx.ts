@@ -6,6 +6,7 @@ import { stripControlCharacters } from '../template/field-token';
 import { bodyBlocks } from './blocks';
 import type { BlockContext } from './block-context';
 import { continuationHeader, firstPageHeader, pageFooter } from './header-footer';
+import { markLetterEnd } from './letter-page-total';
 import { createListInstances, numberingDefinitions } from './numbering';
 import { TWIPS_PER_INCH, documentStyles } from './styles';
 import type { FontChoice } from './styles';
@@ -62,7 +63,11 @@ export function buildDocx(model: DocumentModel, options: DocxOptions = {}): Docu
     pageBreakPending: false,
   };
   const { letterhead, body } = splitLetterhead(model);
-  const footer = pageFooter();
+  const exhibitPart = exhibitSections(options.exhibitSet, font.font);
+  const letter = bodyBlocks(body, context);
+  // With exhibits after it, the letter's "Page X of Y" counts to a bookmark at its end, not the whole file.
+  if (exhibitPart.length > 0) markLetterEnd(letter);
+  const footer = pageFooter(exhibitPart.length > 0);
   return new Document({
     title: property(model.title),
     subject: property(model.subject),
@@ -92,9 +97,9 @@ export function buildDocx(model: DocumentModel, options: DocxOptions = {}): Docu
           default: continuationHeader(model.continuation, draft),
         },
         footers: { first: footer, default: footer },
-        children: bodyBlocks(body, context),
+        children: letter,
       },
-      ...exhibitSections(options.exhibitSet, font.font),
+      ...exhibitPart,
     ],
   });
 }

@@ -5,6 +5,7 @@ import type { DocumentModel, FormattedText, InlineNode, LetterPartNode } from '.
 import { alignmentOf } from './alignment';
 import type { InlineContext } from './inline-runs';
 import { paragraphRuns, textRuns } from './inline-runs';
+import { letterPageCountField } from './letter-page-total';
 import { BLANK_LINE, STYLE_IDS } from './styles';
 import type { FontChoice } from './styles';
 
@@ -90,13 +91,20 @@ export function continuationHeader(continuation: DocumentModel['continuation'], 
   });
 }
 
-export function pageFooter(): Footer {
+/**
+ * "Page X of Y" at the foot of every page. Y is NUMPAGES, or, when exhibits follow the letter, a PAGEREF to
+ * the bookmark at the letter's end, so the exhibits are not counted as the letter's pages.
+ */
+export function pageFooter(countLetterOnly = false): Footer {
+  const total = countLetterOnly
+    ? letterPageCountField().map((children) => new TextRun({ children }))
+    : [new TextRun({ children: [PageNumber.TOTAL_PAGES] })];
   return new Footer({
     children: [
       new Paragraph({
         style: STYLE_IDS.footer,
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+        children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of '] }), ...total],
       }),
     ],
   });
