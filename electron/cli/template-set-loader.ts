@@ -12,7 +12,8 @@ export interface LoadedTemplates {
   warnings: string[];
 }
 
-export async function loadTemplates(): Promise<LoadedTemplates> {
+/** With `partialsOnly` (for --template-file) the folder's templates are not parsed, only its partials. */
+export async function loadTemplates(options: { partialsOnly?: boolean } = {}): Promise<LoadedTemplates> {
   const dir = templatesDir();
   let sources;
   try {
@@ -21,6 +22,6 @@ export async function loadTemplates(): Promise<LoadedTemplates> {
     const code = (error as NodeJS.ErrnoException).code ?? 'read failed';
     throw new CliError(`Could not read the templates folder ${dir} (${code}). Check that it is readable.`);
   }
-  const set = buildTemplateSet(sources.templates, sources.partials);
+  const set = buildTemplateSet(options.partialsOnly ? [] : sources.templates, sources.partials);
   return { dir, set, warnings: set.errors.map(describeTemplateError) };
 }

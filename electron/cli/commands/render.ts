@@ -131,7 +131,7 @@ export async function renderCommand(args: string[], output: CommandOutput): Prom
     await writeModel(request, savedDraft(request, matter, file), file, output);
     return 0;
   }
-  const { set, dir } = await loadTemplates();
+  const { set, dir } = await loadTemplates({ partialsOnly: request.templateFile !== undefined });
   const template: string | TemplateSourceFile = request.templateFile
     ? {
         path: path.resolve(request.templateFile),

@@ -1,0 +1,96 @@
+// Section: export a ~300-page document through our CLI and the same Markdown through pandoc, each as a whole
+// process, alternating; medians, ratio and our peak memory. Targets: ours <= 1/4 of pandoc, < 300 MB.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { bigDocument } from './lib/big-document.mjs';
+import { loadTypeScript } from './lib/bundle-ts.mjs';
+import { alternate, mb, median, ms, timeProcess } from './lib/measure.mjs';
+import { section, target } from './lib/section.mjs';
+
+export const title = 'Export a 300-page document: Counsel Desk CLI vs pandoc';
+
+const RUNS = 5;
+
+function prepare(root) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'counsel-desk-bench-'));
+  const { template, markdown, city, counsel } = bigDocument();
+  const matter = JSON.parse(readFileSync(path.join(root, 'examples', 'dallas-ag-inquiry.json'), 'utf8'));
+  matter.respondent.city = city;
+  matter.counsel.name = counsel;
+  const files = {
+    dir,
+    template: path.join(dir, 'bench-300-pages.md'),
+    matter: path.join(dir, 'matter.json'),
+    markdown: path.join(dir, 'pandoc-input.md'),
+    ours: path.join(dir, 'ours.docx'),
+    theirs: path.join(dir, 'pandoc.docx'),
+  };
+  writeFileSync(files.template, template);
+  writeFileSync(files.matter, JSON.stringify(matter));
+  writeFileSync(files.markdown, markdown);
+  return files;
+}
+
+/** Where our time goes: the same export, stage by stage, in this process (modules loaded fresh, so cold). */
+async function stageRows(root, files) {
+  const { module, cleanup } = await loadTypeScript(path.join(root, 'bench', 'lib', 'export-stages.ts'));
+  try {
+    const times = await module.timeExportStages(path.join(root, 'templates'), files.template, files.matter);
+    return times.map(([stage, time]) => [`  ${stage}`, ms(time)]);
+  } finally {
+    cleanup();
+  }
+}
+
+export async function run({ root }) {
+  if (spawnSync('pandoc', ['--version']).status !== 0) {
+    return section(title, [['pandoc', 'not installed (apt-get install pandoc); section skipped']]);
+  }
+  const files = prepare(root);
+  const env = { ...process.env, COUNSEL_DESK_TEMPLATES: path.join(root, 'templates') };
+  const cli = path.join(root, 'build', 'cli.cjs');
+  const ours = () =>
+    timeProcess(
+      process.execPath,
+      [cli, 'render', '--matter', files.matter, '--template-file', files.template, '--out', files.ours],
+      { env },
+    );
+  const theirs = () => timeProcess('pandoc', ['-f', 'gfm', '-t', 'docx', files.markdown, '-o', files.theirs]);
+  try {
+    const [ourRuns, pandocRuns] = await alternate(RUNS, [ours, theirs]);
+    const ourMedian = median(ourRuns.map((r) => r.wallMs));
+    const pandocMedian = median(pandocRuns.map((r) => r.wallMs));
+    const peakKb = Math.max(...ourRuns.map((r) => r.maxRssKb ?? 0));
+    const ratio = ourMedian / pandocMedian;
+    return section(
+      title,
+      [
+        ['document', '3,000 paragraphs, 50 headings, 20 tables, 200 list items'],
+        [
+          'Counsel Desk median',
+          `${ms(ourMedian)} (runs: ${ourRuns.map((r) => r.wallMs.toFixed(0)).join(', ')})`,
+        ],
+        [
+          'pandoc median',
+          `${ms(pandocMedian)} (runs: ${pandocRuns.map((r) => r.wallMs.toFixed(0)).join(', ')})`,
+        ],
+        ['ratio (ours / pandoc)', ratio.toFixed(3)],
+        ['Counsel Desk peak memory', peakKb ? mb(peakKb) : 'unknown'],
+        ['Counsel Desk stages (one cold in-process run)', ''],
+        ...(await stageRows(root, files)),
+        [
+          'DOCX sizes',
+          `ours ${(statSync(files.ours).size / 1024).toFixed(0)} KB, pandoc ${(statSync(files.theirs).size / 1024).toFixed(0)} KB`,
+        ],
+      ],
+      [
+        target('export time <= 0.25 x pandoc', ratio <= 0.25, `ratio ${ratio.toFixed(3)}`),
+        target('peak memory < 300 MB', peakKb > 0 && peakKb < 300 * 1024, peakKb ? mb(peakKb) : 'unknown'),
+      ],
+    );
+  } finally {
+    rmSync(files.dir, { recursive: true, force: true });
+  }
+}
