@@ -9,6 +9,8 @@ import { normalizeInlines } from './normalize-inlines';
 
 /** Text with field tokens becomes text runs and `field` nodes, all carrying the surrounding marks. */
 export function textWithFields(text: string, marks: Marks, context: ConvertContext): InlineNode[] {
+  // Most text holds no field; skip the token scan for it (long documents are mostly such text).
+  if (!text.includes('\uE000')) return text === '' ? [] : [{ text, ...marks }];
   const out: InlineNode[] = [];
   for (const piece of splitFieldTokens(text)) {
     if (piece.kind === 'text') {

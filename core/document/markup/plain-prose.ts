@@ -25,6 +25,7 @@ export function proseLine(line: string): boolean {
 /** Inline nodes for plain prose text (no line breaks), or undefined if Markdown could read more into it. */
 export function proseInlines(text: string, context: ConvertContext): InlineNode[] | undefined {
   if (SPECIAL.test(text)) return undefined;
+  if (!text.includes('*')) return normalizeInlines(textWithFields(text, {}, context));
   const out: InlineNode[] = [];
   let last = 0;
   for (const match of text.matchAll(EMPHASIS)) {
