@@ -15,6 +15,9 @@ const literalParagraph = (text: string, context: ConvertContext): ParagraphNode 
   children: normalizeInlines(textWithFields(text, {}, context)),
 });
 
+// Slate needs at least one child in every element, so an empty container holds one empty paragraph.
+const emptyParagraph = (): ParagraphNode => ({ type: 'paragraph', children: [{ text: '' }] });
+
 const onlyImages = (node: { children: readonly { type: string }[] }): boolean =>
   node.children.length > 0 &&
   node.children.every((child) => child.type === 'image' || child.type === 'imageReference');
@@ -26,7 +29,7 @@ function listItem(item: ListItem, context: ConvertContext): ListItemNode {
     else children.push(...toParagraphs(blockNodes([child], context)));
   }
   // The item's own paragraph comes first, even when the item starts with a nested list or is empty.
-  if (children[0]?.type !== 'paragraph') children.unshift({ type: 'paragraph', children: [{ text: '' }] });
+  if (children[0]?.type !== 'paragraph') children.unshift(emptyParagraph());
   return { type: 'list-item', children };
 }
 
@@ -49,8 +52,10 @@ function blockNode(node: BlockSource, context: ConvertContext): BlockNode[] {
     }
     case 'list':
       return [listBlock(node, context)];
-    case 'blockquote':
-      return [{ type: 'block-quote', children: toParagraphs(blockNodes(node.children, context)) }];
+    case 'blockquote': {
+      const paragraphs = toParagraphs(blockNodes(node.children, context));
+      return [{ type: 'block-quote', children: paragraphs.length > 0 ? paragraphs : [emptyParagraph()] }];
+    }
     case 'table':
       return [tableBlock(node, context)];
     case 'code':

@@ -134,6 +134,13 @@ describe('template mistakes', () => {
   });
 });
 
+test('an empty quote still holds a paragraph, as the editor needs', () => {
+  expect(markupToBlocks('>\n\n> ![seal](seal.png)', [])).toEqual([
+    { type: 'block-quote', children: [{ type: 'paragraph', children: [{ text: '' }] }] },
+    { type: 'block-quote', children: [{ type: 'paragraph', children: [{ text: '' }] }] },
+  ]);
+});
+
 test('empty markup gives no blocks', () => {
   expect(markupToBlocks('', [])).toEqual([]);
   expect(markupToBlocks('\n\n---\n', [])).toEqual([]);
