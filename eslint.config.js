@@ -5,12 +5,34 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeModules = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https', 'net', 'stream', 'util', 'worker_threads', 'zlib', 'events', 'buffer'];
+const nodeModules = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'http',
+  'https',
+  'net',
+  'stream',
+  'util',
+  'worker_threads',
+  'zlib',
+  'events',
+  'buffer',
+];
 const environmentImports = [
   { group: ['electron', 'electron/*'], message: 'core/ is pure: no electron.' },
   { group: ['node:*', ...nodeModules], message: 'core/ is pure: no Node built-ins.' },
-  { group: ['react', 'react-dom', 'react-dom/*', 'slate-react', 'slate-dom'], message: 'core/ is pure: no React or DOM.' },
-  { group: ['better-sqlite3', 'mammoth', 'pdfjs-dist', 'pdfjs-dist/*', 'playwright-core'], message: 'core/ is pure: this belongs on the Node side (electron/).' },
+  {
+    group: ['react', 'react-dom', 'react-dom/*', 'slate-react', 'slate-dom'],
+    message: 'core/ is pure: no React or DOM.',
+  },
+  {
+    group: ['better-sqlite3', 'mammoth', 'pdfjs-dist', 'pdfjs-dist/*', 'playwright-core'],
+    message: 'core/ is pure: this belongs on the Node side (electron/).',
+  },
 ];
 
 export default tseslint.config(
@@ -29,7 +51,16 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
       'no-restricted-imports': ['error', { patterns: environmentImports }],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'Buffer', 'require', '__dirname'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'process',
+        'Buffer',
+        'require',
+        '__dirname',
+      ],
     },
   },
   {
@@ -42,8 +73,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'node:*', ...nodeModules, 'better-sqlite3'], message: 'The renderer talks to the app only through the typed API (window.desk).' },
-            { group: ['../electron/*', '../../electron/*'], message: 'The renderer must not import main-process code.' },
+            {
+              group: ['electron', 'node:*', ...nodeModules, 'better-sqlite3'],
+              message: 'The renderer talks to the app only through the typed API (window.desk).',
+            },
+            {
+              group: ['../electron/*', '../../electron/*'],
+              message: 'The renderer must not import main-process code.',
+            },
           ],
         },
       ],

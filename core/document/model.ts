@@ -110,15 +110,10 @@ export interface LetterPartNode {
 }
 
 export type BlockNode =
-  | ParagraphNode
-  | HeadingNode
-  | ListNode
-  | BlockQuoteNode
-  | TableNode
-  | PageBreakNode
-  | LetterPartNode;
+  ParagraphNode | HeadingNode | ListNode | BlockQuoteNode | TableNode | PageBreakNode | LetterPartNode;
 
-export type ElementNode = BlockNode | ListItemNode | TableRowNode | TableCellNode | FieldNode | ExhibitRefNode;
+export type ElementNode =
+  BlockNode | ListItemNode | TableRowNode | TableCellNode | FieldNode | ExhibitRefNode;
 
 export const LETTER_PART_TYPES: readonly LetterPartType[] = [
   'letterhead',
