@@ -2,7 +2,7 @@
 import { createEditor, Editor, Transforms } from 'slate';
 import type { Point } from 'slate';
 import { withDeskSchema } from '../../../core/editor/with-desk-schema';
-import type { BlockNode } from '../../../core/document/model';
+import type { BlockNode, ListItemNode, ListNode, ParagraphNode } from '../../../core/document/model';
 
 export function editorWith(blocks: BlockNode[], cursor?: Point): Editor {
   const editor = withDeskSchema(createEditor());
@@ -12,10 +12,10 @@ export function editorWith(blocks: BlockNode[], cursor?: Point): Editor {
   return editor;
 }
 
-export const p = (text: string): BlockNode => ({ type: 'paragraph', children: [{ text }] });
+export const p = (text: string): ParagraphNode => ({ type: 'paragraph', children: [{ text }] });
 
-export const item = (text: string, nested?: BlockNode) => ({
-  type: 'list-item' as const,
+export const item = (text: string, nested?: ListNode): ListItemNode => ({
+  type: 'list-item',
   children: nested ? [p(text), nested] : [p(text)],
 });
 

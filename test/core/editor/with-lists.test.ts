@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Editor, Transforms } from 'slate';
-import type { BlockNode } from '../../../core/document/model';
+import type { ListItemNode, ListNode } from '../../../core/document/model';
 import { indentListItems, outdentListItems, toggleList } from '../../../core/editor/with-lists';
 import { editorWith, item, outline, p } from './editor-fixture';
 
-const list = (...items: ReturnType<typeof item>[]): BlockNode => ({ type: 'numbered-list', children: items });
+const list = (...items: ListItemNode[]): ListNode => ({ type: 'numbered-list', children: items });
 
 describe('lists', () => {
   it('turns the selected paragraphs into one numbered list and back', () => {

@@ -1,0 +1,129 @@
+// The app's state outside React's tree: the open matter file, which draft is open, saved/unsaved, dialogs
+// and errors. Components subscribe to the slices they show, so typing in the editor re-renders only what
+// changed (the status bar flips to "Unsaved" once, the matter form not at all).
+import { useSyncExternalStore } from 'react';
+import type { MatterFile, TemplateSummary } from '../../core/api/contract';
+import type { ApiError } from '../../core/api/result';
+import type { BlockNode } from '../../core/document/model';
+import type { Matter } from '../../core/matter/schema';
+import type { DialogState } from '../dialogs/dialog-state';
+
+export interface AlertMessage {
+  id: number;
+  message: string;
+  details?: string[];
+}
+
+export interface DeskState {
+  ready: boolean;
+  mode: 'electron' | 'web';
+  /** Where the matter file lives; empty until it is first saved. */
+  path: string;
+  file: MatterFile | null;
+  activeDraftId: string | null;
+  dirty: boolean;
+  savedAt: string | null;
+  autosavedAt: string | null;
+  templates: TemplateSummary[];
+  selectedTemplateId: string;
+  alerts: AlertMessage[];
+  dialog: DialogState | null;
+  busy: { label: string } | null;
+  /** Where (or under what name) the last DOCX export went. */
+  lastExport: string | null;
+  /** Bumped when the matter changes, so the open editor refreshes its chips. */
+  matterVersion: number;
+}
+
+/** What the open editor offers the rest of the app. */
+export interface LiveEditor {
+  draftId: string;
+  /** The draft's current blocks (the editor holds the newest copy while it is open). */
+  blocks(): BlockNode[];
+  /** Re-fills the linked chips from the matter, as one undoable step. */
+  refresh(matter: Matter): void;
+}
+
+type Listener = () => void;
+
+export class DeskStore {
+  private state: DeskState = {
+    ready: false,
+    mode: 'web',
+    path: '',
+    file: null,
+    activeDraftId: null,
+    dirty: false,
+    savedAt: null,
+    autosavedAt: null,
+    templates: [],
+    selectedTemplateId: '',
+    alerts: [],
+    dialog: null,
+    busy: null,
+    lastExport: null,
+    matterVersion: 0,
+  };
+  private listeners = new Set<Listener>();
+  private nextAlertId = 1;
+  /** Changes since the last recovery write; the autosave timer checks it. */
+  unsavedSinceAutosave = false;
+  /** Counts edits, so a save knows whether more edits arrived while it ran. */
+  changeCount = 0;
+  /** When the last edit happened (performance.now()); autosave waits for a pause in typing. */
+  lastEditAt = 0;
+  liveEditor: LiveEditor | null = null;
+
+  get = (): DeskState => this.state;
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  set(patch: Partial<DeskState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  markDirty(): void {
+    this.changeCount++;
+    this.lastEditAt = performance.now();
+    this.unsavedSinceAutosave = true;
+    if (!this.state.dirty) this.set({ dirty: true });
+  }
+
+  alert(error: ApiError | string): void {
+    const alert: AlertMessage =
+      typeof error === 'string'
+        ? { id: this.nextAlertId++, message: error }
+        : { id: this.nextAlertId++, message: error.message, details: error.details };
+    this.set({ alerts: [...this.state.alerts, alert].slice(-4) });
+  }
+
+  dismissAlert(id: number): void {
+    this.set({ alerts: this.state.alerts.filter((alert) => alert.id !== id) });
+  }
+
+  /** The matter file with the open draft's newest blocks folded in: what Save, export and recovery write. */
+  snapshot(): MatterFile | null {
+    const file = this.state.file;
+    if (!file) return null;
+    const live = this.liveEditor;
+    if (!live) return file;
+    return {
+      ...file,
+      drafts: file.drafts.map((draft) =>
+        draft.id === live.draftId
+          ? { ...draft, document: { ...draft.document, children: live.blocks() } }
+          : draft,
+      ),
+    };
+  }
+}
+
+export const store = new DeskStore();
+
+export function useDesk<T>(select: (state: DeskState) => T): T {
+  return useSyncExternalStore(store.subscribe, () => select(store.get()));
+}

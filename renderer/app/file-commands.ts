@@ -1,0 +1,113 @@
+// New, Open, Save, Save As and Close: what the File menu, the command bar and the shortcuts do.
+import type { OpenedMatter } from '../../core/api/contract';
+import { desk, hasNativeDialogs } from '../api/desk-client';
+import { store } from './desk-store';
+
+/** Shows an opened (or new, or recovered) matter file and opens its first draft. */
+export function showMatter(opened: OpenedMatter, options: { dirty?: boolean } = {}): void {
+  store.liveEditor = null;
+  const first = opened.file.drafts[0];
+  store.unsavedSinceAutosave = options.dirty === true;
+  store.set({
+    path: opened.path,
+    file: opened.file,
+    activeDraftId: first ? first.id : null,
+    selectedTemplateId: first?.templateId || store.get().selectedTemplateId,
+    dirty: options.dirty === true,
+    savedAt: opened.path ? opened.file.savedAt || null : null,
+    autosavedAt: null,
+    matterVersion: store.get().matterVersion + 1,
+  });
+}
+
+/** Runs `then` now if nothing is unsaved, otherwise after the user chose Save or Don't Save. */
+function whenChangesAreSafe(action: 'new' | 'open' | 'close', then: () => void): void {
+  if (!store.get().dirty) then();
+  else store.set({ dialog: { kind: 'unsaved-changes', action, then } });
+}
+
+export function newMatter(): void {
+  whenChangesAreSafe('new', () => {
+    void desk()
+      .newMatter()
+      .then((result) => {
+        if (result.ok) showMatter(result.value);
+        else store.alert(result.error);
+      });
+  });
+}
+
+export async function openMatterAt(path: string | undefined): Promise<boolean> {
+  const result = await desk().openMatter(path ? { path } : {});
+  if (result.ok) {
+    showMatter(result.value);
+    return true;
+  }
+  if (result.error.code !== 'cancelled') store.alert(result.error);
+  return false;
+}
+
+export function openMatter(path?: string): void {
+  whenChangesAreSafe('open', () => {
+    if (path || hasNativeDialogs()) {
+      void openMatterAt(path);
+      return;
+    }
+    void desk()
+      .recentMatters()
+      .then((result) => store.set({ dialog: { kind: 'open', recent: result.ok ? result.value : [] } }));
+  });
+}
+
+const suggestedFileName = (): string => {
+  const title = store.get().file?.matter.title.trim() || 'Untitled matter';
+  return `${title.replace(/[\\/:*?"<>|]+/g, '-')}.cdesk`;
+};
+
+/** Saves to `path` (or the current path). In browser mode with no path yet, asks for one first. */
+export async function saveMatter(options: { saveAs?: boolean; path?: string } = {}): Promise<boolean> {
+  const file = store.snapshot();
+  if (!file) return false;
+  const target = options.path ?? (options.saveAs ? undefined : store.get().path || undefined);
+  if (!target && !hasNativeDialogs()) {
+    store.set({ dialog: { kind: 'save-as', suggestedPath: store.get().path || suggestedFileName() } });
+    return false;
+  }
+  const changeCount = store.changeCount;
+  store.set({ busy: { label: 'Saving…' } });
+  const result = await desk().saveMatter({
+    file,
+    ...(target ? { path: target } : {}),
+    ...(options.saveAs ? { saveAs: true } : {}),
+  });
+  store.set({ busy: null });
+  if (!result.ok) {
+    if (result.error.code !== 'cancelled') store.alert(result.error);
+    return false;
+  }
+  // Only the state at the moment of saving is clean; edits made while the save ran stay unsaved.
+  const editedMeanwhile = store.changeCount !== changeCount;
+  store.set({
+    path: result.value.path,
+    savedAt: result.value.savedAt,
+    file: { ...file, savedAt: result.value.savedAt },
+    dirty: editedMeanwhile,
+  });
+  if (!editedMeanwhile) store.unsavedSinceAutosave = false;
+  void desk().discardRecovery();
+  return true;
+}
+
+export function closeMatter(): void {
+  whenChangesAreSafe('close', () => {
+    void desk().discardRecovery();
+    if (hasNativeDialogs()) void desk().closeWindow();
+    else newMatterWithoutAsking();
+  });
+}
+
+function newMatterWithoutAsking(): void {
+  void desk()
+    .newMatter()
+    .then((result) => (result.ok ? showMatter(result.value) : store.alert(result.error)));
+}

@@ -1,0 +1,9 @@
+// The "Library & Exhibits" panel is built separately in renderer/library/. It is picked up when its file
+// exists, so the app builds and runs with or without it.
+import type { ComponentType } from 'react';
+
+const modules = import.meta.glob<{ LibraryPanel?: ComponentType }>('../library/library-panel.tsx', {
+  eager: true,
+});
+
+export const LibraryPanel: ComponentType | undefined = Object.values(modules)[0]?.LibraryPanel;

@@ -1,0 +1,68 @@
+// What happens when the window opens: learn the mode, load the templates, offer to recover unsaved work
+// from last time, otherwise start a new matter.
+import type { MenuCommand } from '../../core/api/contract';
+import { desk } from '../api/desk-client';
+import { store } from './desk-store';
+import { closeMatter, newMatter, openMatter, saveMatter, showMatter } from './file-commands';
+import { exportDocx } from './export-commands';
+
+export async function startApp(): Promise<void> {
+  const api = desk();
+  const [info, templates, recovery] = await Promise.all([
+    api.appInfo(),
+    api.listTemplates(),
+    api.checkRecovery(),
+  ]);
+  if (info.ok) store.set({ mode: info.value.mode });
+  if (templates.ok) {
+    store.set({ templates: templates.value, selectedTemplateId: templates.value[0]?.id ?? '' });
+  } else store.alert(templates.error);
+  if (recovery.ok && recovery.value) {
+    store.set({ dialog: { kind: 'recovery', info: recovery.value } });
+  } else if (!recovery.ok) store.alert(recovery.error);
+  const fresh = await api.newMatter();
+  if (fresh.ok) {
+    if (!store.get().file) showMatter(fresh.value);
+  } else store.alert(fresh.error);
+  store.set({ ready: true });
+}
+
+export async function acceptRecovery(): Promise<void> {
+  const dialog = store.get().dialog;
+  if (dialog?.kind !== 'recovery') return;
+  showMatter({ path: dialog.info.originalPath, file: dialog.info.file }, { dirty: true });
+  store.set({ dialog: null });
+}
+
+export async function discardRecovery(): Promise<void> {
+  store.set({ dialog: null });
+  const result = await desk().discardRecovery();
+  if (!result.ok) store.alert(result.error);
+}
+
+export function runMenuCommand(command: MenuCommand): void {
+  switch (command.command) {
+    case 'new-matter':
+      return newMatter();
+    case 'open':
+      return openMatter();
+    case 'open-file':
+      return openMatter(command.path);
+    case 'save':
+      void saveMatter();
+      return;
+    case 'save-as':
+      void saveMatter({ saveAs: true });
+      return;
+    case 'export-docx':
+      void exportDocx();
+      return;
+    case 'save-and-close':
+      void saveMatter().then(async (saved) => {
+        if (saved) await desk().closeWindow();
+      });
+      return;
+  }
+}
+
+export { closeMatter };

@@ -1,0 +1,21 @@
+// Shows whichever dialog the store asks for.
+import { useDesk } from '../app/desk-store';
+import { IncompleteExportDialog, RecoveryDialog, UnsavedChangesDialog } from './choice-dialogs';
+import { OpenDialog, SaveAsDialog } from './path-dialog';
+
+export function DialogHost() {
+  const dialog = useDesk((s) => s.dialog);
+  if (!dialog) return null;
+  switch (dialog.kind) {
+    case 'open':
+      return <OpenDialog recent={dialog.recent} />;
+    case 'save-as':
+      return <SaveAsDialog suggestedPath={dialog.suggestedPath} />;
+    case 'unsaved-changes':
+      return <UnsavedChangesDialog action={dialog.action} then={dialog.then} />;
+    case 'recovery':
+      return <RecoveryDialog info={dialog.info} />;
+    case 'incomplete-export':
+      return <IncompleteExportDialog missing={dialog.missing} />;
+  }
+}

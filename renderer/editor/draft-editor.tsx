@@ -1,0 +1,77 @@
+// The open draft: a Slate editor on a white sheet, with its toolbar. Registers itself with the store so
+// Save, export and autosave read its newest blocks and the matter form can refresh its field chips.
+import { useCallback, useEffect, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { Editable, ReactEditor, Slate } from 'slate-react';
+import type { Descendant } from 'slate';
+import type { BlockNode } from '../../core/document/model';
+import { applyFieldValues } from '../../core/editor/with-fields';
+import { refreshFields } from '../../core/template/refresh-fields';
+import { store } from '../app/desk-store';
+import { ChunkRevealContext, ChunkRevealer } from './chunk-reveal';
+import { createDeskEditor } from './create-desk-editor';
+import { handleEditorHotkey } from './hotkeys';
+import { insertTypedText } from './typed-text';
+import { skipReactSelectionScan } from './skip-react-selection-scan';
+import { renderChunk, renderElement, renderLeaf } from './render-element';
+import { Toolbar } from './toolbar';
+
+const EMPTY: BlockNode[] = [{ type: 'paragraph', children: [{ text: '' }] }];
+
+/** Blocks of the draft as stored when the editor opens it; afterwards the editor holds the newest copy. */
+function storedBlocks(draftId: string): Descendant[] {
+  const children = store.get().file?.drafts.find((d) => d.id === draftId)?.document.children ?? [];
+  return children.length > 0 ? children : EMPTY;
+}
+
+export function DraftEditor({ draftId, title }: { draftId: string; title: string }) {
+  const [editor] = useState(createDeskEditor);
+  const [revealer] = useState(() => new ChunkRevealer());
+  const [initialValue] = useState(() => storedBlocks(draftId));
+
+  useEffect(() => {
+    store.liveEditor = {
+      draftId: draftId,
+      blocks: () => editor.children as BlockNode[],
+      refresh: (matter) => {
+        applyFieldValues(editor, refreshFields(editor.children as BlockNode[], matter));
+      },
+    };
+    // Values may have changed while this draft was closed.
+    const matter = store.get().file?.matter;
+    if (matter) store.liveEditor.refresh(matter);
+    return () => {
+      if (store.liveEditor?.draftId === draftId) store.liveEditor = null;
+    };
+  }, [editor, draftId]);
+
+  useEffect(() => skipReactSelectionScan(ReactEditor.toDOMNode(editor, editor)), [editor]);
+
+  const onValueChange = useCallback(() => store.markDirty(), []);
+  const onDOMBeforeInput = useCallback((event: InputEvent) => insertTypedText(editor, event), [editor]);
+  const onKeyDown = useCallback((event: KeyboardEvent) => handleEditorHotkey(editor, event), [editor]);
+
+  return (
+    <ChunkRevealContext value={revealer}>
+      <Slate editor={editor} initialValue={initialValue} onValueChange={onValueChange}>
+        <Toolbar />
+        {/* Focusable so keyboard users can scroll the page even when the caret is elsewhere. */}
+        <div className="sheet-scroller" tabIndex={0} role="region" aria-label="Page">
+          <article className="sheet" aria-label={`Draft: ${title}`}>
+            <Editable
+              className="doc"
+              aria-label={`${title}, draft text`}
+              renderElement={renderElement}
+              renderLeaf={renderLeaf}
+              renderChunk={renderChunk}
+              onKeyDown={onKeyDown}
+              onDOMBeforeInput={onDOMBeforeInput}
+              spellCheck
+              data-testid="draft-editor"
+            />
+          </article>
+        </div>
+      </Slate>
+    </ChunkRevealContext>
+  );
+}

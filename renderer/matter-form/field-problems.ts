@@ -1,0 +1,21 @@
+// Inline validation for the matter form: what is wrong with a value, in words, or nothing.
+import type { TemplateSummary } from '../../core/api/contract';
+
+export type DeclaredField = TemplateSummary['fields'][number];
+
+export function fieldProblem(field: DeclaredField, value: unknown): string | null {
+  const empty = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  if (field.required && empty) return `${field.label} is required by this template.`;
+  if (field.type === 'date' && typeof value === 'string' && value !== '') {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+      return `${field.label} must be a date (YYYY-MM-DD).`;
+    }
+  }
+  if (field.type === 'list' && field.required && Array.isArray(value) && value.length === 0) {
+    return `Add at least one item to ${field.label}.`;
+  }
+  return null;
+}
+
+/** A DOM id for a field path (ids may not contain dots or brackets in CSS selectors comfortably). */
+export const fieldDomId = (path: string): string => `field-${path.replace(/[^A-Za-z0-9_-]+/g, '-')}`;

@@ -1,0 +1,72 @@
+// A repeatable group in the matter form (requests, recipients, policies, ...): one fieldset per item with
+// Add and Remove buttons.
+import type { DeclaredField } from './field-problems';
+import { fieldDomId, fieldProblem } from './field-problems';
+import { FieldControl } from './field-control';
+import { addListItem, removeListItem } from './matter-commands';
+import { getAt, itemFieldPath } from './matter-path';
+
+interface ListFieldProps {
+  list: DeclaredField;
+  itemFields: DeclaredField[];
+  value: unknown;
+}
+
+/** "Requests" -> "Request", for naming one item. */
+const singular = (label: string): string => label.replace(/ies$/, 'y').replace(/s$/, '');
+
+export function ListField({ list, itemFields, value }: ListFieldProps) {
+  const items = Array.isArray(value) ? value : [];
+  const problem = fieldProblem(list, items);
+  const itemName = singular(list.label);
+  const id = fieldDomId(list.path);
+  return (
+    <fieldset className="list-field" aria-describedby={problem ? `${id}-problem` : undefined}>
+      <legend>
+        {list.label}
+        {list.required && (
+          <span className="required-mark" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
+        <span className="list-count">{items.length}</span>
+      </legend>
+      {list.help && <p className="form-help">{list.help}</p>}
+      {items.map((item, index) => (
+        <fieldset key={index} className="list-item-group">
+          <legend>
+            {itemName} {index + 1}
+          </legend>
+          <button
+            type="button"
+            className="button button--quiet button--small list-remove"
+            aria-label={`Remove ${itemName} ${index + 1}`}
+            onClick={() => removeListItem(list.path, index)}
+          >
+            Remove
+          </button>
+          {itemFields.map((field) => {
+            const path = itemFieldPath(field.path, index);
+            return (
+              <FieldControl
+                key={field.path}
+                field={field}
+                path={path}
+                value={getAt(item, field.path.slice(field.path.indexOf('[]') + 3))}
+              />
+            );
+          })}
+        </fieldset>
+      ))}
+      {problem && (
+        <p id={`${id}-problem`} className="form-problem">
+          {problem}
+        </p>
+      )}
+      <button type="button" className="button button--small" onClick={() => addListItem(list.path)}>
+        Add {itemName.toLowerCase()}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,59 @@
+// What a user does in the browser-mode app, as reusable steps for the end-to-end tests.
+import type { Locator, Page } from 'playwright-core';
+
+export class DeskPage {
+  constructor(readonly page: Page) {}
+
+  get editor(): Locator {
+    return this.page.locator('[data-testid="draft-editor"]');
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.getByRole('button', { name: 'Generate draft' }).waitFor();
+  }
+
+  async tab(name: 'Drafts' | 'Matter'): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
+  }
+
+  async generateDraft(templateTitle?: string): Promise<void> {
+    await this.tab('Drafts');
+    if (templateTitle) await this.page.getByLabel('Template').selectOption({ label: templateTitle });
+    await this.page.getByRole('button', { name: 'Generate draft' }).click();
+    await this.editor.waitFor();
+  }
+
+  async fillField(label: string, value: string): Promise<void> {
+    await this.tab('Matter');
+    const field = this.page.getByLabel(label, { exact: true }).first();
+    await field.fill(value);
+  }
+
+  /** Puts the cursor at the end of the paragraph that contains `text`. */
+  async clickEndOf(text: string): Promise<void> {
+    await this.editor.getByText(text, { exact: false }).first().click();
+    await this.page.keyboard.press('End');
+  }
+
+  async saveAs(path: string): Promise<void> {
+    await this.page.keyboard.press('Control+s');
+    const dialog = this.page.getByRole('dialog', { name: 'Save matter as' });
+    await dialog.getByLabel('File path').fill(path);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await this.page.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
+  }
+
+  async openFile(path: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Open…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Open matter' });
+    await dialog.getByLabel('File path').fill(path);
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  /** The field chips linked to a matter path, as their visible text. */
+  chips(path: string): Locator {
+    return this.editor.locator(`[data-field-path="${path}"] [data-chip-text]`);
+  }
+}
