@@ -40,7 +40,13 @@ export function Sidebar() {
           </button>
         ))}
       </div>
-      <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="sidebar-panel">
+      <div
+        key={tab}
+        id={`panel-${tab}`}
+        role="tabpanel"
+        aria-labelledby={`tab-${tab}`}
+        className="sidebar-panel"
+      >
         {tab === 'matter' && <MatterForm />}
         {tab === 'drafts' && <DraftsPanel />}
         {tab === 'library' && LibraryPanel && <LibraryPanel />}

@@ -7,7 +7,10 @@ export function fieldProblem(field: DeclaredField, value: unknown): string | nul
   const empty = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
   if (field.required && empty) return `${field.label} is required by this template.`;
   if (field.type === 'date' && typeof value === 'string' && value !== '') {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    const time = Date.parse(`${value}T00:00:00Z`);
+    // Round trip, because Date.parse accepts February 30 and rolls it over.
+    const real = !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !real) {
       return `${field.label} must be a date (YYYY-MM-DD).`;
     }
   }

@@ -12,8 +12,11 @@ interface ListFieldProps {
   value: unknown;
 }
 
-/** "Requests" -> "Request", for naming one item. */
-const singular = (label: string): string => label.replace(/ies$/, 'y').replace(/s$/, '');
+/** "Requests in the letter" -> "Request", for naming one item. */
+const singular = (label: string): string => {
+  const first = label.split(' ')[0] ?? label;
+  return first.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+};
 
 export function ListField({ list, itemFields, value }: ListFieldProps) {
   const items = Array.isArray(value) ? value : [];

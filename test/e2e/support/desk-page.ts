@@ -30,9 +30,13 @@ export class DeskPage {
     await field.fill(value);
   }
 
-  /** Puts the cursor at the end of the paragraph that contains `text`. */
+  /** Puts the cursor at the end of the paragraph that contains `text`, by clicking right of its last line. */
   async clickEndOf(text: string): Promise<void> {
-    await this.editor.getByText(text, { exact: false }).first().click();
+    const paragraph = this.editor.locator('p').filter({ hasText: text }).first();
+    await paragraph.scrollIntoViewIfNeeded();
+    const box = await paragraph.boundingBox();
+    if (!box) throw new Error(`The paragraph with "${text}" is not visible.`);
+    await paragraph.click({ position: { x: box.width - 2, y: box.height - 6 } });
     await this.page.keyboard.press('End');
   }
 
