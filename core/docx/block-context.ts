@@ -12,8 +12,8 @@ export interface BlockContext extends InlineContext {
 
 /** Every body paragraph is made here, so a pending page break lands on the first one that follows. */
 export function makeParagraph(context: BlockContext, options: IParagraphOptions): Paragraph {
-  // Widow and orphan control, on as in Word's Normal template: no line stranded alone at a page edge.
-  if (!context.pageBreakPending) return new Paragraph({ widowControl: true, ...options });
+  // Widow and orphan control comes from the Normal style; repeating it here cost an element per paragraph.
+  if (!context.pageBreakPending) return new Paragraph(options);
   context.pageBreakPending = false;
-  return new Paragraph({ widowControl: true, ...options, pageBreakBefore: true });
+  return new Paragraph({ ...options, pageBreakBefore: true });
 }

@@ -13,8 +13,8 @@ import { tableBlocks } from './tables';
 type Body = (Paragraph | Table)[];
 
 const plainParagraph = (node: ParagraphNode, context: BlockContext, keepNext: boolean): Paragraph =>
+  // No style named: Normal is the default paragraph style, and naming it again wrote an element per paragraph.
   makeParagraph(context, {
-    style: STYLE_IDS.normal,
     children: paragraphRuns(node.children, context),
     ...(node.align ? { alignment: alignmentOf(node.align) } : {}),
     // The closing ("Sincerely,") stays on the page of the signature that follows it.

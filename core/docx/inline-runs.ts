@@ -53,26 +53,47 @@ const markOptions = (
   };
 };
 
-function inlineRuns(node: InlineNode, context: InlineContext, base: RunMarks): TextRun[] {
+/** One piece of inline content as Word will show it: its text and the run formatting it needs. */
+interface Piece {
+  text: string;
+  marks: RunOptions;
+}
+
+function inlinePiece(node: InlineNode, context: InlineContext, base: RunMarks): Piece {
   if (isFieldNode(node)) {
     const marks = markOptions(node, base);
-    if (stripControlCharacters(node.value).trim() !== '') return textRuns(node.value, marks);
+    if (stripControlCharacters(node.value).trim() !== '') return { text: node.value, marks };
     // An empty field stays visible, so nobody signs a letter with a hole in it.
-    return textRuns(`[${node.label || node.path}]`, { ...marks, highlight: 'yellow' });
+    return { text: `[${node.label || node.path}]`, marks: { ...marks, highlight: 'yellow' } };
   }
   if ('type' in node && node.type === 'exhibit-ref') {
     const label = context.exhibitLabels.get(node.exhibitId) ?? node.label;
-    return textRuns(`Exhibit ${label}`, markOptions({}, base));
+    return { text: `Exhibit ${label}`, marks: markOptions({}, base) };
   }
-  return textRuns(node.text, markOptions(node, base));
+  return { text: node.text, marks: markOptions(node, base) };
 }
+
+const RUN_KEYS = ['bold', 'italics', 'underline', 'size', 'highlight'] as const;
+const sameFormat = (a: RunOptions, b: RunOptions): boolean =>
+  RUN_KEYS.every(
+    (key) => (a[key] === undefined) === (b[key] === undefined) && (key === 'underline' || a[key] === b[key]),
+  );
 
 export function paragraphRuns(
   children: readonly InlineNode[],
   context: InlineContext,
   base: RunMarks = {},
 ): ParagraphChild[] {
-  return children.flatMap((child) => inlineRuns(child, context, base));
+  // Neighbours formatted alike (a field inside plain text, say) share one run: Word shows the same letter,
+  // and every run costs a handful of XML elements to build, write and zip.
+  const pieces: Piece[] = [];
+  for (const child of children) {
+    const piece = inlinePiece(child, context, base);
+    const last = pieces[pieces.length - 1];
+    if (last && sameFormat(last.marks, piece.marks)) last.text += piece.text;
+    else pieces.push(piece);
+  }
+  return pieces.flatMap((piece) => textRuns(piece.text, piece.marks));
 }
 
 /** The text a reader sees for some inline content (placeholders and exhibit labels included), for layout decisions. */

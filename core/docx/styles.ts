@@ -1,7 +1,12 @@
 // The document's styles, under Word's own style ids and names, so an office's Word template (or "Apply
 // styles from template") restyles an exported letter the way it restyles one typed in Word.
 import { AlignmentType, DocumentDefaults, convertToXmlComponent } from 'docx';
-import type { IParagraphStyleOptions, IStylesOptions, XmlElement } from 'docx';
+import type {
+  IParagraphStyleOptions,
+  IParagraphStylePropertiesOptions,
+  IStylesOptions,
+  XmlElement,
+} from 'docx';
 
 export const STYLE_IDS = {
   normal: 'Normal',
@@ -125,6 +130,9 @@ function tableNormalStyle(): XmlElement {
   ]);
 }
 
+// docx writes widowControl in any paragraph properties, document defaults too; only its type leaves it out.
+const WIDOW_CONTROL = { widowControl: true } as unknown as IParagraphStylePropertiesOptions;
+
 function imported(tree: XmlElement) {
   const component = convertToXmlComponent(tree);
   if (component === undefined || typeof component === 'string')
@@ -138,7 +146,9 @@ export function documentStyles(choice: FontChoice): IStylesOptions {
     importedStyles: [
       new DocumentDefaults({
         run: { font: fontFamily(choice.font), size: choice.size, language: { value: 'en-US' } },
-        paragraph: { spacing: { after: 0, line: 240 } },
+        // Widow and orphan control, on as in Word's Normal template: no line stranded alone at a page
+        // edge. Set once here, every paragraph inherits it.
+        paragraph: { spacing: { after: 0, line: 240 }, ...WIDOW_CONTROL },
       }),
       imported(tableNormalStyle()),
       imported(tableGridStyle()),
