@@ -50,7 +50,9 @@ export async function run({ root }) {
   }
   const files = prepare(root);
   const env = { ...process.env, COUNSEL_DESK_TEMPLATES: path.join(root, 'templates') };
-  const cli = path.join(root, 'build', 'cli.cjs');
+  // The command a user runs (bin/counsel-desk.cjs), so its V8 code cache counts as it does for them; the
+  // first run makes the cache, and it is one of the runs whose median is taken.
+  const cli = path.join(root, 'bin', 'counsel-desk.cjs');
   const ours = () =>
     timeProcess(
       process.execPath,

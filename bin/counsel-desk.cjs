@@ -9,4 +9,5 @@ const bundle = path.join(root, 'build', 'cli.cjs');
 if (!fs.existsSync(bundle)) {
   execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--cli'], { stdio: 'inherit' });
 }
-require(bundle);
+// Compiled from V8's code cache when there is one: a command starts without compiling the 2.6 MB bundle.
+require('./load-with-code-cache.cjs').loadWithCodeCache(bundle, process.argv[2]);
