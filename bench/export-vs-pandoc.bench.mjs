@@ -25,12 +25,45 @@ function prepare(root) {
     matter: path.join(dir, 'matter.json'),
     markdown: path.join(dir, 'pandoc-input.md'),
     ours: path.join(dir, 'ours.docx'),
+    model: path.join(dir, 'model.json'),
+    cdesk: path.join(dir, 'matter.cdesk'),
+    fromDraft: path.join(dir, 'from-draft.docx'),
     theirs: path.join(dir, 'pandoc.docx'),
   };
   writeFileSync(files.template, template);
   writeFileSync(files.matter, JSON.stringify(matter));
   writeFileSync(files.markdown, markdown);
   return files;
+}
+
+/**
+ * The same document saved as a draft in a .cdesk matter file, as the app saves one: exporting it is the
+ * attorney's real path (no Handlebars, no Markdown; linked fields refreshed from the matter).
+ */
+async function saveAsDraft(cli, files, env) {
+  await timeProcess(
+    process.execPath,
+    [cli, 'render', '--matter', files.matter, '--template-file', files.template, '--out', files.model],
+    { env },
+  );
+  const now = new Date().toISOString();
+  const file = {
+    format: 'counsel-desk-matter',
+    fileVersion: 1,
+    savedAt: now,
+    matter: JSON.parse(readFileSync(files.matter, 'utf8')),
+    drafts: [
+      {
+        id: 'bench-draft',
+        templateId: 'bench-300-pages',
+        title: 'Benchmark document',
+        createdAt: now,
+        updatedAt: now,
+        document: JSON.parse(readFileSync(files.model, 'utf8')),
+      },
+    ],
+  };
+  writeFileSync(files.cdesk, JSON.stringify(file));
 }
 
 /** Where our time goes: the same export, stage by stage, in this process (modules loaded fresh, so cold). */
@@ -59,9 +92,18 @@ export async function run({ root }) {
       [cli, 'render', '--matter', files.matter, '--template-file', files.template, '--out', files.ours],
       { env },
     );
+  const fromDraft = () =>
+    timeProcess(
+      process.execPath,
+      [cli, 'render', '--matter', files.cdesk, '--draft', 'bench-draft', '--out', files.fromDraft],
+      { env },
+    );
   const theirs = () => timeProcess('pandoc', ['-f', 'gfm', '-t', 'docx', files.markdown, '-o', files.theirs]);
   try {
-    const [ourRuns, pandocRuns] = await alternate(RUNS, [ours, theirs]);
+    await saveAsDraft(cli, files, env);
+    const [ourRuns, pandocRuns, draftRuns] = await alternate(RUNS, [ours, theirs, fromDraft]);
+    const draftMedian = median(draftRuns.map((r) => r.wallMs));
+    const draftPeakKb = Math.max(...draftRuns.map((r) => r.maxRssKb ?? 0));
     const ourMedian = median(ourRuns.map((r) => r.wallMs));
     const pandocMedian = median(pandocRuns.map((r) => r.wallMs));
     const peakKb = Math.max(...ourRuns.map((r) => r.maxRssKb ?? 0));
@@ -79,6 +121,10 @@ export async function run({ root }) {
           `${ms(pandocMedian)} (runs: ${pandocRuns.map((r) => r.wallMs.toFixed(0)).join(', ')})`,
         ],
         ['ratio (ours / pandoc)', ratio.toFixed(3)],
+        [
+          'from a saved .cdesk draft (median)',
+          `${ms(draftMedian)} (runs: ${draftRuns.map((r) => r.wallMs.toFixed(0)).join(', ')}), ratio ${(draftMedian / pandocMedian).toFixed(3)}, peak ${draftPeakKb ? mb(draftPeakKb) : 'unknown'}`,
+        ],
         ['Counsel Desk peak memory', peakKb ? mb(peakKb) : 'unknown'],
         ['Counsel Desk stages (one cold in-process run)', ''],
         ...(await stageRows(root, files)),
