@@ -16,7 +16,7 @@ export const title = 'Editor on a 300-page draft (Chromium, browser mode)';
 
 const OPEN_TARGET_MS = 500;
 const FRAME_TARGET_MS = 16.7;
-const KEYSTROKES = 60;
+const KEYSTROKES = 100;
 
 const p95 = (values) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))];

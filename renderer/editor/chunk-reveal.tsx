@@ -1,11 +1,12 @@
 // Progressive first render of long drafts. Mounting all 3,000 paragraphs of a 300-page draft at once takes
 // seconds; instead the first chunks (the first pages) mount at once, so the draft is editable immediately,
-// and the rest mount a chunk per frame right after. Chunks created later by editing mount at once.
+// and the rest mount a few chunks per frame right after. Chunks created later by editing mount at once.
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { RenderChunkProps } from 'slate-react';
 
-/** Chunks (of CHUNK_SIZE top-level blocks) that mount with the editor. */
-const FIRST_CHUNKS = 2;
+/** Chunks (of CHUNK_SIZE top-level blocks) that mount with the editor, then per background task. */
+const FIRST_CHUNKS = 4;
+const CHUNKS_PER_TASK = 3;
 
 export class ChunkRevealer {
   private mounted = 0;
@@ -31,12 +32,11 @@ export class ChunkRevealer {
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    // After the frame that shows the first pages, one chunk per task keeps typing responsive meanwhile.
+    // After the frame that shows the first pages, a few chunks per task keep typing responsive meanwhile.
     requestAnimationFrame(() =>
       setTimeout(() => {
         this.scheduled = false;
-        const next = this.queue.shift();
-        next?.();
+        for (const reveal of this.queue.splice(0, CHUNKS_PER_TASK)) reveal();
         if (this.queue.length > 0) this.schedule();
         else this.settled = true;
       }, 0),

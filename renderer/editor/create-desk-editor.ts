@@ -11,7 +11,7 @@ import type { DeskEditor } from './slate-editor-type';
  * Top-level blocks are grouped into chunks of this size; a keystroke re-renders only its chunk's path, and
  * off-screen chunks skip layout and paint (`content-visibility: auto` in sheet.css).
  */
-export const CHUNK_SIZE = 100;
+export const CHUNK_SIZE = 30;
 
 export function createDeskEditor(): DeskEditor {
   const editor = withHtmlPaste(withReact(withHistory(withDeskSchema(createEditor()))));
