@@ -8,7 +8,7 @@ import { EditorPane } from '../editor/editor-pane';
 import { StatusBar } from '../status-bar/status-bar';
 import { startAutosave } from './autosave';
 import { CommandBar } from './command-bar';
-import { store } from './desk-store';
+import { store, useDesk } from './desk-store';
 import { installGlobalShortcuts } from './global-shortcuts';
 import { Sidebar } from './sidebar';
 import { runMenuCommand, startApp } from './startup';
@@ -43,8 +43,9 @@ function useAppLifecycle(): void {
 
 export function App() {
   useAppLifecycle();
+  const ready = useDesk((s) => s.ready);
   return (
-    <div className="app">
+    <div className="app" data-ready={ready} aria-busy={!ready}>
       <CommandBar />
       <div className="workspace">
         <Sidebar />

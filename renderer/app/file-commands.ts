@@ -64,13 +64,22 @@ const suggestedFileName = (): string => {
   return `${title.replace(/[\\/:*?"<>|]+/g, '-')}.cdesk`;
 };
 
+/** Next to the most recent matter file, if there is one (browser mode cannot ask the system). */
+async function suggestedPath(): Promise<string> {
+  const recent = await desk().recentMatters();
+  const last = recent.ok ? recent.value[0] : undefined;
+  if (!last) return suggestedFileName();
+  const separator = last.includes('\\') && !last.includes('/') ? '\\' : '/';
+  return `${last.slice(0, Math.max(last.lastIndexOf('/'), last.lastIndexOf('\\')))}${separator}${suggestedFileName()}`;
+}
+
 /** Saves to `path` (or the current path). In browser mode with no path yet, asks for one first. */
 export async function saveMatter(options: { saveAs?: boolean; path?: string } = {}): Promise<boolean> {
   const file = store.snapshot();
   if (!file) return false;
   const target = options.path ?? (options.saveAs ? undefined : store.get().path || undefined);
   if (!target && !hasNativeDialogs()) {
-    store.set({ dialog: { kind: 'save-as', suggestedPath: store.get().path || suggestedFileName() } });
+    store.set({ dialog: { kind: 'save-as', suggestedPath: store.get().path || (await suggestedPath()) } });
     return false;
   }
   const changeCount = store.changeCount;

@@ -8,10 +8,22 @@ import { Modal } from './modal';
 
 const close = () => store.set({ dialog: null });
 
+/** The web host resolves paths on this computer; a relative one would land wherever it was started. */
+const isFullPath = (path: string): boolean => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path.trim());
+
+function PathProblem({ path, id }: { path: string; id: string }) {
+  if (path.trim() === '' || isFullPath(path)) return null;
+  return (
+    <p id={id} className="form-problem">
+      Type the full path, starting with / (or a drive letter such as C:\ on Windows).
+    </p>
+  );
+}
+
 export function OpenDialog({ recent }: { recent: string[] }) {
   const [path, setPath] = useState(recent[0] ?? '');
   const open = async (target: string) => {
-    if (!target.trim()) return;
+    if (!isFullPath(target)) return;
     if (await openMatterAt(target.trim())) close();
   };
   const onSubmit = (event: FormEvent) => {
@@ -21,14 +33,19 @@ export function OpenDialog({ recent }: { recent: string[] }) {
   return (
     <Modal
       title="Open matter"
-      description="Type the path of a .cdesk file on this computer, or pick a recent one."
+      description="Type the full path of a .cdesk file on this computer, or pick a recent one."
       onCancel={close}
       actions={
         <>
           <button type="button" className="button" onClick={close}>
             Cancel
           </button>
-          <button type="submit" form="open-form" className="button button--primary" disabled={!path.trim()}>
+          <button
+            type="submit"
+            form="open-form"
+            className="button button--primary"
+            disabled={!isFullPath(path)}
+          >
             Open
           </button>
         </>
@@ -46,7 +63,9 @@ export function OpenDialog({ recent }: { recent: string[] }) {
           onChange={(e) => setPath(e.target.value)}
           spellCheck={false}
           placeholder="/home/me/Matters/dallas-inquiry.cdesk"
+          aria-describedby="open-path-problem"
         />
+        <PathProblem path={path} id="open-path-problem" />
       </form>
       {recent.length > 0 && (
         <div className="recent-files">
@@ -74,21 +93,26 @@ export function SaveAsDialog({ suggestedPath }: { suggestedPath: string }) {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const target = path.trim();
-    if (!target) return;
+    if (!isFullPath(target)) return;
     close();
     await saveMatter({ path: target.endsWith('.cdesk') ? target : `${target}.cdesk` });
   };
   return (
     <Modal
       title="Save matter as"
-      description="Type where to save the matter file on this computer. A relative name is saved in your documents folder."
+      description="Type the full path on this computer where the matter file should go, for example /home/me/Matters/dallas.cdesk."
       onCancel={close}
       actions={
         <>
           <button type="button" className="button" onClick={close}>
             Cancel
           </button>
-          <button type="submit" form="save-form" className="button button--primary" disabled={!path.trim()}>
+          <button
+            type="submit"
+            form="save-form"
+            className="button button--primary"
+            disabled={!isFullPath(path)}
+          >
             Save
           </button>
         </>
@@ -105,7 +129,9 @@ export function SaveAsDialog({ suggestedPath }: { suggestedPath: string }) {
           value={path}
           onChange={(e) => setPath(e.target.value)}
           spellCheck={false}
+          aria-describedby="save-path-problem"
         />
+        <PathProblem path={path} id="save-path-problem" />
       </form>
     </Modal>
   );

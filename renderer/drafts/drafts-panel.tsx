@@ -17,6 +17,7 @@ export function DraftsPanel() {
   const templates = useDesk((s) => s.templates);
   const selected = useDesk((s) => s.selectedTemplateId);
   const busy = useDesk((s) => s.busy !== null);
+  const ready = useDesk((s) => s.ready);
   const template = templates.find((t) => t.id === selected);
   return (
     <div className="drafts-panel">
@@ -33,7 +34,9 @@ export function DraftsPanel() {
           onChange={(e) => store.set({ selectedTemplateId: e.target.value })}
           aria-describedby="template-description"
         >
-          {templates.length === 0 && <option value="">No templates found</option>}
+          {templates.length === 0 && (
+            <option value="">{ready ? 'No templates found' : 'Loading templates…'}</option>
+          )}
           {templates.map((t) => (
             <option key={t.id} value={t.id}>
               {t.title}

@@ -6,6 +6,8 @@ export function EditorPane() {
   const draftId = useDesk((s) => s.activeDraftId);
   const title = useDesk((s) => s.file?.drafts.find((d) => d.id === s.activeDraftId)?.title);
   const hasTemplates = useDesk((s) => s.templates.length > 0);
+  const ready = useDesk((s) => s.ready);
+  if (!ready) return <div className="editor-empty" />;
   if (!draftId || title === undefined) {
     return (
       <div className="editor-empty">

@@ -10,7 +10,7 @@ export class DeskPage {
 
   async open(url: string): Promise<void> {
     await this.page.goto(url);
-    await this.page.getByRole('button', { name: 'Generate draft' }).waitFor();
+    await this.page.locator('.app[data-ready="true"]').waitFor();
   }
 
   async tab(name: 'Drafts' | 'Matter'): Promise<void> {
