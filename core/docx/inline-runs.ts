@@ -26,6 +26,8 @@ type RunOptions = Omit<IRunOptions, 'children' | 'text' | 'break'>;
 export function textRuns(text: string, options: RunOptions = {}): TextRun[] {
   const clean = stripControlCharacters(text);
   if (clean === '') return [];
+  // Most text is one line without tabs: one run, without splitting.
+  if (!clean.includes('\n') && !clean.includes('\t')) return [new TextRun({ ...options, text: clean })];
   return clean.split('\n').flatMap((line, index) => {
     // Text that starts with a line break needs no empty run before the break.
     if (index === 0 && line === '') return [];
@@ -38,46 +40,46 @@ export function textRuns(text: string, options: RunOptions = {}): TextRun[] {
   });
 }
 
-const markOptions = (
-  node: { bold?: boolean; italic?: boolean; underline?: boolean },
-  base: RunMarks,
-): RunOptions => {
-  const bold = node.bold === true || base.bold === true;
-  const italics = node.italic === true || base.italics === true;
-  const underline = node.underline === true || base.underline === true;
+// A run's own formatting as bits, so neighbours are compared and merged without building options first.
+const BOLD = 1;
+const ITALICS = 2;
+const UNDERLINE = 4;
+const HIGHLIGHT = 8;
+
+const formatBits = (node: { bold?: boolean; italic?: boolean; underline?: boolean }, base: RunMarks) =>
+  (node.bold === true || base.bold === true ? BOLD : 0) |
+  (node.italic === true || base.italics === true ? ITALICS : 0) |
+  (node.underline === true || base.underline === true ? UNDERLINE : 0);
+
+function runOptions(bits: number, base: RunMarks): RunOptions {
   return {
-    ...(bold ? { bold: true } : {}),
-    ...(italics ? { italics: true } : {}),
-    ...(underline ? { underline: {} } : {}),
+    ...(bits & BOLD ? { bold: true } : {}),
+    ...(bits & ITALICS ? { italics: true } : {}),
+    ...(bits & UNDERLINE ? { underline: {} } : {}),
+    ...(bits & HIGHLIGHT ? { highlight: 'yellow' } : {}),
     ...(base.size ? { size: base.size } : {}),
   };
-};
+}
 
-/** One piece of inline content as Word will show it: its text and the run formatting it needs. */
+/** One piece of inline content as Word will show it: its text and its formatting bits. */
 interface Piece {
   text: string;
-  marks: RunOptions;
+  bits: number;
 }
 
 function inlinePiece(node: InlineNode, context: InlineContext, base: RunMarks): Piece {
   if (isFieldNode(node)) {
-    const marks = markOptions(node, base);
-    if (stripControlCharacters(node.value).trim() !== '') return { text: node.value, marks };
+    const bits = formatBits(node, base);
+    if (stripControlCharacters(node.value).trim() !== '') return { text: node.value, bits };
     // An empty field stays visible, so nobody signs a letter with a hole in it.
-    return { text: `[${node.label || node.path}]`, marks: { ...marks, highlight: 'yellow' } };
+    return { text: `[${node.label || node.path}]`, bits: bits | HIGHLIGHT };
   }
   if ('type' in node && node.type === 'exhibit-ref') {
     const label = context.exhibitLabels.get(node.exhibitId) ?? node.label;
-    return { text: `Exhibit ${label}`, marks: markOptions({}, base) };
+    return { text: `Exhibit ${label}`, bits: formatBits({}, base) };
   }
-  return { text: node.text, marks: markOptions(node, base) };
+  return { text: node.text, bits: formatBits(node, base) };
 }
-
-const RUN_KEYS = ['bold', 'italics', 'underline', 'size', 'highlight'] as const;
-const sameFormat = (a: RunOptions, b: RunOptions): boolean =>
-  RUN_KEYS.every(
-    (key) => (a[key] === undefined) === (b[key] === undefined) && (key === 'underline' || a[key] === b[key]),
-  );
 
 export function paragraphRuns(
   children: readonly InlineNode[],
@@ -90,10 +92,12 @@ export function paragraphRuns(
   for (const child of children) {
     const piece = inlinePiece(child, context, base);
     const last = pieces[pieces.length - 1];
-    if (last && sameFormat(last.marks, piece.marks)) last.text += piece.text;
+    if (last && last.bits === piece.bits) last.text += piece.text;
     else pieces.push(piece);
   }
-  return pieces.flatMap((piece) => textRuns(piece.text, piece.marks));
+  const runs: ParagraphChild[] = [];
+  for (const piece of pieces) runs.push(...textRuns(piece.text, runOptions(piece.bits, base)));
+  return runs;
 }
 
 /** The text a reader sees for some inline content (placeholders and exhibit labels included), for layout decisions. */
