@@ -5,8 +5,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './styles/base.css';
 import './styles/layout.css';
-import './styles/controls.css';
+import './styles/buttons.css';
+import './styles/form.css';
+import './styles/drafts.css';
+import './styles/dialogs.css';
+import './styles/toolbar.css';
 import './styles/sheet.css';
+import './styles/chips.css';
 
 const root = document.getElementById('root');
 if (root) {
