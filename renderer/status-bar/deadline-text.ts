@@ -1,5 +1,7 @@
 // "Deadline Apr 7, 2025 — 3 business days left": how long is left to answer, counted in business days
-// (weekends skipped; the firm date is in the letter, this is a reminder).
+// (weekends and Texas state holidays skipped, as the templates' deadline helpers count them).
+import { isBusinessDay } from '../../core/template/helpers/business-days';
+
 const DAY = 86_400_000;
 
 const parse = (iso: string): number | null => {
@@ -13,9 +15,8 @@ export function businessDaysBetween(from: number, to: number): number {
   const sign = to >= from ? 1 : -1;
   let count = 0;
   for (let t = from; sign > 0 ? t < to : t > to; t += sign * DAY) {
-    const next = t + sign * DAY;
-    const weekday = new Date(sign > 0 ? next : t).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) count += sign;
+    const day = sign > 0 ? t + DAY : t;
+    if (isBusinessDay(new Date(day))) count += sign;
   }
   return count;
 }
