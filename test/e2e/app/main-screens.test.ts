@@ -44,7 +44,7 @@ describe('main screens', () => {
     await desk.generateDraft('Substantive response');
     await expect.poll(() => desk.chips('respondent.city').allTextContents()).toContain('City of Dallas');
     expect(await page.getByTestId('deadline').textContent()).toMatch(
-      /^Deadline \w{3} \d{1,2}, \d{4} — 1[45] business days left$/,
+      /^Deadline \w{3} \d{1,2}, \d{4} — \d+ business days left$/,
     );
     await screenshot(page, '10-response-draft');
     await desk.tab('Matter');
