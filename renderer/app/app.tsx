@@ -4,6 +4,7 @@ import { desk, hasNativeDialogs } from '../api/desk-client';
 import { AlertRegion } from '../dialogs/alert-region';
 import { BusyOverlay } from '../dialogs/busy-overlay';
 import { DialogHost } from '../dialogs/dialog-host';
+import { EditorErrorBoundary } from '../editor/editor-error-boundary';
 import { EditorPane } from '../editor/editor-pane';
 import { StatusBar } from '../status-bar/status-bar';
 import { startAutosave } from './autosave';
@@ -50,7 +51,9 @@ export function App() {
       <div className="workspace">
         <Sidebar />
         <main className="editor-pane" aria-label="Draft editor">
-          <EditorPane />
+          <EditorErrorBoundary>
+            <EditorPane />
+          </EditorErrorBoundary>
           <BusyOverlay />
         </main>
       </div>
