@@ -4,11 +4,18 @@ import { z } from 'zod';
 
 export const MATTER_SCHEMA_VERSION = 1;
 
+// Date.parse rolls 2025-02-30 over to March 2, so the date must survive a round trip.
+function isRealDate(value: string): boolean {
+  if (value === '') return true;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
 /** A calendar date as YYYY-MM-DD, or empty while the user has not filled it in. */
 export const isoDate = z
   .string()
   .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date written as YYYY-MM-DD')
-  .refine((s) => s === '' || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real calendar date');
+  .refine(isRealDate, 'is not a real calendar date');
 
 const text = z.string().default('');
 const date = isoDate.default('');

@@ -19,6 +19,14 @@ describe('validateMatter', () => {
     ]);
   });
 
+  it('refuses a date that does not exist, such as February 30', () => {
+    const matter = newMatter();
+    const json = { ...matter, inquiry: { ...matter.inquiry, deadline: '2025-02-30' } };
+    expect(messages(json)).toEqual([
+      'inquiry.deadline (Deadline stated in the letter) is not a real calendar date',
+    ]);
+  });
+
   it('names a list item by index', () => {
     const matter = newMatter();
     const requests = [
