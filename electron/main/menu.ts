@@ -41,7 +41,7 @@ function fileMenu(options: MenuOptions): MenuItemConstructorOptions {
       },
       {
         label: 'Export DOCX…',
-        accelerator: 'CmdOrCtrl+E',
+        accelerator: 'CmdOrCtrl+Shift+E', // Ctrl+E centres text, as in Word
         click: () => options.send({ command: 'export-docx' }),
       },
       { type: 'separator' },

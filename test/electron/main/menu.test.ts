@@ -37,7 +37,7 @@ describe('application menu', () => {
       ['Open Recent', null],
       ['Save', 'CmdOrCtrl+S'],
       ['Save As…', 'CmdOrCtrl+Shift+S'],
-      ['Export DOCX…', 'CmdOrCtrl+E'],
+      ['Export DOCX…', 'CmdOrCtrl+Shift+E'],
       ['Close', 'CmdOrCtrl+W'],
       ['Exit', null],
     ]);
