@@ -77,6 +77,13 @@ async function stageRows(root, files) {
   }
 }
 
+/** CPU medians, ours / pandoc / saved draft, and the ratio they give: steadier than wall time on a busy machine. */
+function cpuRow([ours, pandoc, draft]) {
+  if (ours.some((r) => r.cpuMs === null)) return 'unknown (needs GNU time)';
+  const [a, b, c] = [ours, pandoc, draft].map((runs) => median(runs.map((r) => r.cpuMs)));
+  return `ours ${ms(a)}, pandoc ${ms(b)}, saved draft ${ms(c)}; ratio ${(a / b).toFixed(3)} (draft ${(c / b).toFixed(3)})`;
+}
+
 export async function run({ root }) {
   if (spawnSync('pandoc', ['--version']).status !== 0) {
     return section(title, [['pandoc', 'not installed (apt-get install pandoc); section skipped']]);
@@ -121,6 +128,7 @@ export async function run({ root }) {
           `${ms(pandocMedian)} (runs: ${pandocRuns.map((r) => r.wallMs.toFixed(0)).join(', ')})`,
         ],
         ['ratio (ours / pandoc)', ratio.toFixed(3)],
+        ['CPU time medians (user + system)', cpuRow([ourRuns, pandocRuns, draftRuns])],
         [
           'from a saved .cdesk draft (median)',
           `${ms(draftMedian)} (runs: ${draftRuns.map((r) => r.wallMs.toFixed(0)).join(', ')}), ratio ${(draftMedian / pandocMedian).toFixed(3)}, peak ${draftPeakKb ? mb(draftPeakKb) : 'unknown'}`,

@@ -17,13 +17,13 @@ export const ms = (value) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 export const mb = (kilobytes) => `${(kilobytes / 1024).toFixed(0)} MB`;
 
 /**
- * Runs a command to completion. Wall time is measured here; peak memory (max RSS, KB) comes from GNU time
- * when installed. Without it the RSS is null and callers fall back to their own measure.
+ * Runs a command to completion. Wall time is measured here; peak memory (max RSS, KB) and CPU time (ms)
+ * come from GNU time when installed. Without it they are null and callers fall back to their own measure.
  */
 export function timeProcess(command, args, options = {}) {
   // Without GNU time a Node process reports its own peak (process.resourceUsage) through a preload.
   const [file, argv] = hasGnuTime
-    ? [GNU_TIME, ['-f', 'MAXRSS=%M', command, ...args]]
+    ? [GNU_TIME, ['-f', 'MAXRSS=%M CPU=%U+%S', command, ...args]]
     : [command, command === process.execPath ? ['--require', reportRss, ...args] : args];
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
@@ -35,10 +35,12 @@ export function timeProcess(command, args, options = {}) {
     child.on('error', reject);
     child.on('close', (code) => {
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-      const match = /MAXRSS=(\d+)/.exec(stderr);
-      const output = stderr.replace(/\s*MAXRSS=\d+\s*$/, '').trim();
+      const match = /MAXRSS=(\d+)(?: CPU=([\d.]+)\+([\d.]+))?/.exec(stderr);
+      const output = stderr.replace(/\s*MAXRSS=\d+( CPU=\S+)?\s*$/, '').trim();
+      // CPU time (user + system) moves less than wall time when another job shares the machine.
+      const cpuMs = match?.[2] ? (Number(match[2]) + Number(match[3])) * 1000 : null;
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}: ${output}`));
-      else resolve({ wallMs, maxRssKb: match ? Number(match[1]) : null, stdout, stderr: output });
+      else resolve({ wallMs, cpuMs, maxRssKb: match ? Number(match[1]) : null, stdout, stderr: output });
     });
   });
 }
