@@ -12,6 +12,7 @@ import { TWIPS_PER_INCH, documentStyles } from './styles';
 import type { FontChoice } from './styles';
 import { exhibitSections } from './exhibits-section';
 import type { ExhibitExportSet } from '../exhibits/exhibit-export';
+import { exportLabels } from '../exhibits/exhibit-refs';
 
 export interface DocxOptions {
   /** Body font; Times New Roman unless the office uses another. */
@@ -58,7 +59,7 @@ export function buildDocx(model: DocumentModel, options: DocxOptions = {}): Docu
   const font = fontChoice(options);
   const draft = options.markDraft === true;
   const context: BlockContext = {
-    exhibitLabels: new Map((options.exhibits ?? []).map((exhibit) => [exhibit.id, exhibit.label])),
+    exhibitLabels: exportLabels(options.exhibits),
     nextListInstance: createListInstances(),
     pageBreakPending: false,
   };

@@ -19,7 +19,8 @@ export const exhibitPartSchema = z.object({
 });
 
 export function exhibitDocxOptions(file: ExhibitSource): Pick<DocxOptions, 'exhibits' | 'exhibitSet'> {
-  if (file.exhibits.length === 0) return {};
+  // An empty list still goes along: references to deleted exhibits then print "Exhibit [deleted]".
+  if (file.exhibits.length === 0) return { exhibits: [] };
   const labels = labelsById(file.exhibits, file.exhibitSettings.labelStyle);
   return {
     exhibits: [...labels].map(([id, label]) => ({ id, label })),

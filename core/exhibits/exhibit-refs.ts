@@ -2,6 +2,9 @@
 // labels in step with the list and find them when an exhibit is about to be deleted.
 import type { BlockNode, ExhibitRefNode } from '../document/model';
 
+/** The label a reference shows once its exhibit has been deleted: "Exhibit [deleted]", never a stale letter. */
+export const DELETED_EXHIBIT_LABEL = '[deleted]';
+
 type AnyNode = { type?: string; children?: unknown[]; text?: string } & Record<string, unknown>;
 
 const isExhibitRef = (node: unknown): node is ExhibitRefNode =>
@@ -9,8 +12,8 @@ const isExhibitRef = (node: unknown): node is ExhibitRefNode =>
 
 function mapNode(node: AnyNode, labels: Map<string, string>): AnyNode {
   if (isExhibitRef(node)) {
-    const label = labels.get(node.exhibitId);
-    return label === undefined || label === node.label ? node : { ...node, label };
+    const label = labels.get(node.exhibitId) ?? DELETED_EXHIBIT_LABEL;
+    return label === node.label ? node : { ...node, label };
   }
   if (!Array.isArray(node.children)) return node;
   let changed = false;
@@ -22,7 +25,10 @@ function mapNode(node: AnyNode, labels: Map<string, string>): AnyNode {
   return changed ? { ...node, children } : node;
 }
 
-/** Gives every exhibit-ref node the current label of its exhibit; unchanged subtrees keep their identity. */
+/**
+ * Gives every exhibit-ref node the current label of its exhibit (DELETED_EXHIBIT_LABEL when it is not in
+ * the list any more); unchanged subtrees keep their identity.
+ */
 export function refreshExhibitRefs(blocks: BlockNode[], labels: Map<string, string>): BlockNode[] {
   return blocks.map((block) => mapNode(block as unknown as AnyNode, labels) as unknown as BlockNode);
 }
@@ -63,4 +69,23 @@ export function findExhibitReferences(
       references.push({ draftId: draft.id, draftTitle: draft.title, paragraphText });
   }
   return references;
+}
+
+/** id -> label that answers DELETED_EXHIBIT_LABEL for an exhibit not in the list, never undefined. */
+class LabelsWithDeleted extends Map<string, string> {
+  override get(exhibitId: string): string {
+    return super.get(exhibitId) ?? DELETED_EXHIBIT_LABEL;
+  }
+}
+
+/**
+ * The labels the exporter prints for references. Given the matter's exhibit list, a reference whose exhibit
+ * is not in it prints "Exhibit [deleted]"; without a list (an export without its exhibit part) the label
+ * stored in the reference stands.
+ */
+export function exportLabels(
+  exhibits: readonly { id: string; label: string }[] | undefined,
+): ReadonlyMap<string, string> {
+  if (!exhibits) return new Map();
+  return new LabelsWithDeleted(exhibits.map((exhibit) => [exhibit.id, exhibit.label]));
 }

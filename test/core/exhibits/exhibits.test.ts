@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { exhibitLabel, labelsById } from '../../../core/exhibits/exhibit-label';
 import { moveExhibitDown, moveExhibitTo, moveExhibitUp } from '../../../core/exhibits/exhibit-order';
-import { findExhibitReferences, refreshExhibitRefs } from '../../../core/exhibits/exhibit-refs';
+import {
+  DELETED_EXHIBIT_LABEL,
+  findExhibitReferences,
+  refreshExhibitRefs,
+} from '../../../core/exhibits/exhibit-refs';
 import { batesRanges, formatBates, formatBatesRange } from '../../../core/exhibits/bates';
 import type { BlockNode } from '../../../core/document/model';
 
@@ -55,6 +59,16 @@ describe('reordering and references', () => {
     expect(findExhibitReferences(drafts, 'c')).toHaveLength(2);
     expect(findExhibitReferences(drafts, 'b')).toEqual([]);
   });
+
+  it('marks a reference whose exhibit was deleted instead of keeping its old letter', () => {
+    const blocks: BlockNode[] = [{ type: 'paragraph', children: [{ text: 'See ' }, ref('b', 'B')] }];
+    const withoutB = list.filter((e) => e.id !== 'b');
+    const refreshed = refreshExhibitRefs(blocks, labelsById(withoutB, 'letters'));
+    const drafts = [{ id: 'd1', title: 'Response', document: { children: refreshed } }];
+    expect(findExhibitReferences(drafts, 'b')).toEqual([
+      { draftId: 'd1', draftTitle: 'Response', paragraphText: `See Exhibit ${DELETED_EXHIBIT_LABEL}` },
+    ]);
+  });
 });
 
 describe('Bates numbers', () => {
@@ -72,13 +86,15 @@ describe('Bates numbers', () => {
 });
 
 describe('export options from a matter file', () => {
-  it('gives current labels and the prepared set, or nothing without exhibits', async () => {
+  it('gives current labels and the prepared set, or an empty list without exhibits', async () => {
     const { exhibitDocxOptions } = await import('../../../core/docx/exhibit-options');
     const settings = {
       labelStyle: 'numbers' as const,
       bates: { enabled: true, prefix: 'P-', start: 5, digits: 3 },
     };
-    expect(exhibitDocxOptions({ exhibits: [], excerpts: [], exhibitSettings: settings })).toEqual({});
+    expect(exhibitDocxOptions({ exhibits: [], excerpts: [], exhibitSettings: settings })).toEqual({
+      exhibits: [],
+    });
     const excerpt = {
       id: 'x',
       sourceId: 's',
@@ -105,5 +121,30 @@ describe('export options from a matter file', () => {
       [5, 6],
       [7, 8],
     ]);
+  });
+});
+
+describe('a reference to a deleted exhibit in the export', () => {
+  it('prints "Exhibit [deleted]" when the exhibit is not in the list, and the stored label without a list', async () => {
+    const { buildDocx } = await import('../../../core/docx/build-docx');
+    const { docxParts, part, textOf } = await import('../../support/docx-xml');
+    const model = {
+      title: 'Response',
+      subject: '',
+      author: '',
+      continuation: { addressee: '', date: '' },
+      children: [
+        {
+          type: 'paragraph' as const,
+          children: [{ text: 'See ' }, ref('a', 'A'), { text: ' and ' }, ref('gone', 'B')],
+        },
+      ],
+    };
+    const withList = textOf(
+      part(await docxParts(buildDocx(model, { exhibits: [{ id: 'a', label: 'C' }] })), 'word/document.xml'),
+    );
+    expect(withList).toContain('See Exhibit C and Exhibit [deleted]');
+    const withoutList = textOf(part(await docxParts(buildDocx(model)), 'word/document.xml'));
+    expect(withoutList).toContain('See Exhibit A and Exhibit B');
   });
 });
