@@ -56,7 +56,11 @@ describe('quoting into the draft', () => {
       { path: [0, 0, 0, 0], offset: 4 },
     );
     insertBlocksAtCursor(editor, quote);
-    expect(editor.children.map((b) => b.type)).toEqual(['bulleted-list', 'block-quote', 'paragraph']);
+    expect(editor.children.map((b) => ('type' in b ? b.type : 'text'))).toEqual([
+      'bulleted-list',
+      'block-quote',
+      'paragraph',
+    ]);
   });
 });
 
