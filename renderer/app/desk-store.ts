@@ -42,6 +42,12 @@ export interface LiveEditor {
   blocks(): BlockNode[];
   /** Re-fills the linked chips from the matter, as one undoable step. */
   refresh(matter: Matter): void;
+  /** Puts blocks (a quotation and its citation) at the cursor, or at the end without one; undoable. */
+  insertBlocks(blocks: BlockNode[]): void;
+  /** Puts an "Exhibit B" reference at the cursor, or at the end of the last paragraph; undoable. */
+  insertExhibitRef(exhibitId: string, label: string): void;
+  /** Gives every reference its exhibit's current label (reordering, deleting); not an undo step. */
+  setExhibitLabels(labels: ReadonlyMap<string, string>): void;
 }
 
 type Listener = () => void;

@@ -1,7 +1,17 @@
-// Export DOCX: the same exporter as the CLI, behind a progress indicator. A matter with empty required
-// fields is refused with the list; the user may export anyway as a marked draft.
+// Export DOCX: the same exporter as the CLI, behind a progress indicator, with the matter's exhibit set
+// (index, cover pages, texts, Bates numbers) after the letter. Before exporting, excerpts are checked
+// against the library and drifted ones are shown; a matter with empty required fields is refused with the
+// list. Either way the user may export anyway. Exhibits are never left out silently.
 import { desk, hasNativeDialogs } from '../api/desk-client';
 import { store } from './desk-store';
+import { exhibitsWithoutText, reviewExcerpts } from './excerpt-review';
+
+export interface ExportChoices {
+  /** The user chose to export although required fields are empty (a marked draft). */
+  allowIncomplete?: boolean;
+  /** The user saw the changed or missing excerpts and chose to export anyway. */
+  excerptsReviewed?: boolean;
+}
 
 function download(base64: string, fileName: string): void {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -18,23 +28,55 @@ function download(base64: string, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export async function exportDocx(options: { allowIncomplete?: boolean } = {}): Promise<void> {
+export async function exportDocx(choices: ExportChoices = {}): Promise<void> {
   const file = store.snapshot();
   const draft = file?.drafts.find((d) => d.id === store.get().activeDraftId);
   if (!file || !draft) {
     store.alert('There is no draft to export. Choose a template and select "Generate draft" first.');
     return;
   }
+  const lost = exhibitsWithoutText(file);
+  if (lost.length > 0) {
+    store.set({ dialog: null });
+    store.alert({
+      code: 'invalid-file',
+      message: `${lost.length === 1 ? 'An exhibit has' : `${lost.length} exhibits have`} lost their text, so the export would leave ${lost.length === 1 ? 'it' : 'them'} out. Attach the source again (Library & Exhibits tab) or delete the exhibit, then export.`,
+      details: lost,
+    });
+    return;
+  }
+  if (!choices.excerptsReviewed && file.excerpts.length > 0) {
+    store.set({ busy: { label: 'Checking excerpts against the library…' }, dialog: null });
+    const review = await reviewExcerpts(file);
+    store.set({ busy: null });
+    if (review.flagged.length > 0 || review.problem) {
+      store.set({
+        dialog: { kind: 'excerpt-review', flagged: review.flagged, problem: review.problem ?? '', choices },
+      });
+      return;
+    }
+  }
   store.set({ busy: { label: `Exporting “${draft.title}” to DOCX…` }, dialog: null });
   const result = await desk().exportDocx({
     draft,
     matter: file.matter,
-    ...(options.allowIncomplete ? { allowIncomplete: true } : {}),
+    exhibitPart: {
+      excerpts: file.excerpts,
+      exhibits: file.exhibits,
+      exhibitSettings: file.exhibitSettings,
+    },
+    ...(choices.allowIncomplete ? { allowIncomplete: true } : {}),
   });
   store.set({ busy: null });
   if (!result.ok) {
     if (result.error.code === 'incomplete-matter') {
-      store.set({ dialog: { kind: 'incomplete-export', missing: result.error.details ?? [] } });
+      store.set({
+        dialog: {
+          kind: 'incomplete-export',
+          missing: result.error.details ?? [],
+          excerptsReviewed: choices.excerptsReviewed === true,
+        },
+      });
     } else if (result.error.code !== 'cancelled') store.alert(result.error);
     return;
   }

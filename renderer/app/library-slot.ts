@@ -1,9 +1,16 @@
 // The "Library & Exhibits" panel is built separately in renderer/library/. It is picked up when its file
 // exists, so the app builds and runs with or without it.
 import type { ComponentType } from 'react';
+import type { BlockNode } from '../../core/document/model';
 
-const modules = import.meta.glob<{ LibraryPanel?: ComponentType }>('../library/library-panel.tsx', {
-  eager: true,
-});
+export interface LibraryPanelProps {
+  onQuote?: (blocks: BlockNode[]) => boolean;
+}
 
-export const LibraryPanel: ComponentType | undefined = Object.values(modules)[0]?.LibraryPanel;
+const modules = import.meta.glob<{ LibraryPanel?: ComponentType<LibraryPanelProps> }>(
+  '../library/library-panel.tsx',
+  { eager: true },
+);
+
+export const LibraryPanel: ComponentType<LibraryPanelProps> | undefined =
+  Object.values(modules)[0]?.LibraryPanel;

@@ -3,7 +3,17 @@ import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { MatterForm } from '../matter-form/matter-form';
 import { DraftsPanel } from '../drafts/drafts-panel';
+import type { BlockNode } from '../../core/document/model';
+import { store } from './desk-store';
 import { LibraryPanel } from './library-slot';
+
+/** "Quote in draft": the quotation goes in at the open editor's cursor (undoable); false without a draft. */
+function quoteInDraft(blocks: BlockNode[]): boolean {
+  const live = store.liveEditor;
+  if (!live) return false;
+  live.insertBlocks(blocks);
+  return true;
+}
 
 type Tab = 'matter' | 'drafts' | 'library';
 
@@ -49,7 +59,7 @@ export function Sidebar() {
       >
         {tab === 'matter' && <MatterForm />}
         {tab === 'drafts' && <DraftsPanel />}
-        {tab === 'library' && LibraryPanel && <LibraryPanel />}
+        {tab === 'library' && LibraryPanel && <LibraryPanel onQuote={quoteInDraft} />}
       </div>
     </aside>
   );

@@ -91,7 +91,13 @@ export function RecoveryDialog({ info }: { info: RecoveryInfo }) {
   );
 }
 
-export function IncompleteExportDialog({ missing }: { missing: string[] }) {
+export function IncompleteExportDialog({
+  missing,
+  excerptsReviewed,
+}: {
+  missing: string[];
+  excerptsReviewed: boolean;
+}) {
   return (
     <Modal
       title="Required fields are still empty"
@@ -105,7 +111,7 @@ export function IncompleteExportDialog({ missing }: { missing: string[] }) {
           <button
             type="button"
             className="button button--primary"
-            onClick={() => void exportDocx({ allowIncomplete: true })}
+            onClick={() => void exportDocx({ allowIncomplete: true, excerptsReviewed })}
           >
             Export anyway as marked draft
           </button>

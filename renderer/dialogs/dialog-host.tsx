@@ -1,6 +1,7 @@
 // Shows whichever dialog the store asks for.
 import { useDesk } from '../app/desk-store';
 import { IncompleteExportDialog, RecoveryDialog, UnsavedChangesDialog } from './choice-dialogs';
+import { ExcerptReviewDialog } from './excerpt-review-dialog';
 import { OpenDialog, SaveAsDialog } from './path-dialog';
 
 export function DialogHost() {
@@ -16,6 +17,15 @@ export function DialogHost() {
     case 'recovery':
       return <RecoveryDialog info={dialog.info} />;
     case 'incomplete-export':
-      return <IncompleteExportDialog missing={dialog.missing} />;
+      return (
+        <IncompleteExportDialog
+          missing={dialog.missing}
+          excerptsReviewed={dialog.excerptsReviewed === true}
+        />
+      );
+    case 'excerpt-review':
+      return (
+        <ExcerptReviewDialog flagged={dialog.flagged} problem={dialog.problem} choices={dialog.choices} />
+      );
   }
 }

@@ -1,9 +1,12 @@
 // Which modal dialog is showing, with what it needs. One at a time, like a desktop app.
 import type { RecoveryInfo } from '../../core/api/contract';
+import type { ExportChoices } from '../app/export-commands';
+import type { FlaggedExcerpt } from '../app/excerpt-review';
 
 export type DialogState =
   | { kind: 'open'; recent: string[] }
   | { kind: 'save-as'; suggestedPath: string; thenClose?: boolean }
   | { kind: 'unsaved-changes'; action: 'new' | 'open' | 'close'; then: () => void }
   | { kind: 'recovery'; info: RecoveryInfo }
-  | { kind: 'incomplete-export'; missing: string[] };
+  | { kind: 'incomplete-export'; missing: string[]; excerptsReviewed?: boolean }
+  | { kind: 'excerpt-review'; flagged: FlaggedExcerpt[]; problem: string; choices: ExportChoices };

@@ -4,8 +4,15 @@ import { useCallback, useEffect, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { Descendant } from 'slate';
+import { HistoryEditor } from 'slate-history';
 import type { BlockNode } from '../../core/document/model';
 import { applyFieldValues } from '../../core/editor/with-fields';
+import {
+  insertBlocksAtCursor,
+  insertExhibitReference,
+  setExhibitLabels,
+} from '../../core/editor/insert-at-cursor';
+import { DELETED_EXHIBIT_LABEL } from '../../core/exhibits/exhibit-refs';
 import { refreshFields } from '../../core/template/refresh-fields';
 import { store } from '../app/desk-store';
 import { ChunkRevealContext, ChunkRevealer } from './chunk-reveal';
@@ -15,6 +22,7 @@ import { insertTypedText } from './typed-text';
 import { skipReactSelectionScan } from './skip-react-selection-scan';
 import { renderChunk, renderElement, renderLeaf } from './render-element';
 import { Toolbar } from './toolbar';
+import { revealSelection } from './reveal-selection';
 
 const EMPTY: BlockNode[] = [{ type: 'paragraph', children: [{ text: '' }] }];
 
@@ -36,6 +44,18 @@ export function DraftEditor({ draftId, title }: { draftId: string; title: string
       refresh: (matter) => {
         applyFieldValues(editor, refreshFields(editor.children as BlockNode[], matter));
       },
+      insertBlocks: (blocks) => {
+        insertBlocksAtCursor(editor, blocks);
+        revealSelection(editor);
+      },
+      insertExhibitRef: (exhibitId, label) => {
+        insertExhibitReference(editor, exhibitId, label);
+        revealSelection(editor);
+      },
+      setExhibitLabels: (labels) =>
+        HistoryEditor.withoutSaving(editor, () => {
+          setExhibitLabels(editor, labels, DELETED_EXHIBIT_LABEL);
+        }),
     };
     // Values may have changed while this draft was closed.
     const matter = store.get().file?.matter;

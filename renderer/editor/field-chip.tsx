@@ -3,10 +3,10 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useSlateStatic, useSelected, ReactEditor } from 'slate-react';
-import type { ExhibitRefNode, FieldNode } from '../../core/document/model';
+import type { FieldNode } from '../../core/document/model';
 import { fieldDisplayText, unlinkField } from '../../core/editor/with-fields';
 
-interface ChipProps {
+export interface ChipProps {
   attributes: object;
   children: ReactNode;
 }
@@ -64,19 +64,6 @@ export function FieldChip({ attributes, children, element }: ChipProps & { eleme
           </button>
         </span>
       )}
-      {children}
-    </span>
-  );
-}
-
-export function ExhibitChip({ attributes, children, element }: ChipProps & { element: ExhibitRefNode }) {
-  return (
-    <span
-      {...attributes}
-      className="field-chip field-chip--exhibit"
-      title={`Exhibit reference (${element.exhibitId})`}
-    >
-      <span contentEditable={false}>{element.label || 'Exhibit'}</span>
       {children}
     </span>
   );

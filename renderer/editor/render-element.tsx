@@ -3,7 +3,8 @@
 import type { CSSProperties } from 'react';
 import type { RenderChunkProps, RenderElementProps, RenderLeafProps } from 'slate-react';
 import { RevealingChunk } from './chunk-reveal';
-import { ExhibitChip, FieldChip } from './field-chip';
+import { ExhibitChip } from './exhibit-chip';
+import { FieldChip } from './field-chip';
 
 const alignStyle = (align: string | undefined): CSSProperties | undefined =>
   align && align !== 'left' ? { textAlign: align as CSSProperties['textAlign'] } : undefined;

@@ -2,6 +2,7 @@
 // every reference in every draft) and delete them. All changes go through the store and mark the matter unsaved.
 import type { MatterFile } from '../../core/api/contract';
 import type { Excerpt } from '../../core/excerpts/excerpt';
+import type { BatesSettings } from '../../core/exhibits/exhibit';
 import { labelsById } from '../../core/exhibits/exhibit-label';
 import { moveExhibitTo } from '../../core/exhibits/exhibit-order';
 import {
@@ -52,12 +53,40 @@ export function attachExhibit(excerpt: Excerpt, description: string): boolean {
   }));
 }
 
+/** The open draft's references take the new labels too (its chips already show them). */
+function relabelOpenDraft(): void {
+  const file = store.get().file;
+  if (file) store.liveEditor?.setExhibitLabels(labelsById(file.exhibits, file.exhibitSettings.labelStyle));
+}
+
 export function moveExhibit(id: string, to: number): void {
   update((file) => relabel({ ...file, exhibits: moveExhibitTo(file.exhibits, id, to) }));
+  relabelOpenDraft();
 }
 
 export function setLabelStyle(labelStyle: 'letters' | 'numbers'): void {
   update((file) => relabel({ ...file, exhibitSettings: { ...file.exhibitSettings, labelStyle } }));
+  relabelOpenDraft();
+}
+
+export function setBates(change: Partial<BatesSettings>): void {
+  update((file) => ({
+    ...file,
+    exhibitSettings: { ...file.exhibitSettings, bates: { ...file.exhibitSettings.bates, ...change } },
+  }));
+}
+
+/** Puts "Exhibit B" at the editor's cursor; says what happened, in words for the panel's status line. */
+export function insertReference(id: string): string {
+  const file = store.get().file;
+  const live = store.liveEditor;
+  if (!file) return 'Open or create a matter first.';
+  if (!live)
+    return 'No draft is open. Open one on the Drafts tab, place the cursor, then insert the reference.';
+  const label = labelsById(file.exhibits, file.exhibitSettings.labelStyle).get(id);
+  if (label === undefined) return 'That exhibit is no longer in the list.';
+  live.insertExhibitRef(id, label);
+  return `Inserted “Exhibit ${label}” in the draft.`;
 }
 
 export function describeExhibit(id: string, description: string): void {
@@ -81,6 +110,7 @@ export function deleteExhibit(id: string): void {
     const excerpts = stillUsed ? file.excerpts : file.excerpts.filter((e) => e.id !== exhibit?.excerptId);
     return relabel({ ...file, exhibits, excerpts });
   });
+  relabelOpenDraft();
 }
 
 export { newId as newExcerptId };

@@ -1,12 +1,22 @@
 // The matter's exhibits in label order. Reorder by dragging a row or with Alt+Up / Alt+Down on it; labels
-// (and every "Exhibit B" in the drafts) follow. Deleting a referenced exhibit first lists its references.
+// (and every "Exhibit B" in the drafts, the open one included) follow. "Insert reference" puts "Exhibit B" at
+// the editor's cursor. Deleting a referenced exhibit first lists its references.
 import { useState } from 'react';
 import type { DragEvent, KeyboardEvent } from 'react';
 import { exhibitLabel } from '../../core/exhibits/exhibit-label';
 import type { ExhibitReference } from '../../core/exhibits/exhibit-refs';
 import { useDesk } from '../app/desk-store';
 import { ExcerptCheckButton } from './excerpt-check-button';
-import { deleteExhibit, describeExhibit, moveExhibit, referencesTo, setLabelStyle } from './exhibit-commands';
+import { BatesSettingsForm } from './bates-settings';
+import { DeleteExhibitWarning } from './delete-exhibit-warning';
+import {
+  deleteExhibit,
+  describeExhibit,
+  insertReference,
+  moveExhibit,
+  referencesTo,
+  setLabelStyle,
+} from './exhibit-commands';
 
 const NONE: never[] = [];
 
@@ -79,39 +89,54 @@ export function ExhibitList() {
                 onDrop={(e) => onDrop(e, index)}
                 onDragEnd={() => setDragging(null)}
               >
-                <span className="exhibit-label">{label}</span>
+                <span className="exhibit-label" aria-hidden="true">
+                  {label}
+                </span>
                 <input
+                  type="text"
                   className="exhibit-description"
                   aria-label={`Description of Exhibit ${label}`}
                   value={exhibit.description}
                   onChange={(e) => describeExhibit(exhibit.id, e.target.value)}
                 />
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Move Exhibit ${label} up`}
-                  disabled={index === 0}
-                  onClick={() => move(exhibit.id, index - 1)}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Move Exhibit ${label} down`}
-                  disabled={index === exhibits.length - 1}
-                  onClick={() => move(exhibit.id, index + 1)}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  className="button button--danger-quiet button--small"
-                  aria-label={`Delete Exhibit ${label}`}
-                  onClick={() => askDelete(exhibit.id, label)}
-                >
-                  Delete
-                </button>
+                <div className="exhibit-actions">
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={`Insert reference to Exhibit ${label}`}
+                    title="Puts this exhibit's reference at the cursor in the open draft"
+                    onClick={() => setAnnouncement(insertReference(exhibit.id))}
+                  >
+                    Insert reference
+                  </button>
+                  <span className="exhibit-actions-spacer" />
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Move Exhibit ${label} up`}
+                    disabled={index === 0}
+                    onClick={() => move(exhibit.id, index - 1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Move Exhibit ${label} down`}
+                    disabled={index === exhibits.length - 1}
+                    onClick={() => move(exhibit.id, index + 1)}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--danger-quiet button--small"
+                    aria-label={`Delete Exhibit ${label}`}
+                    onClick={() => askDelete(exhibit.id, label)}
+                  >
+                    Delete
+                  </button>
+                </div>
               </li>
             );
           })}
@@ -120,37 +145,21 @@ export function ExhibitList() {
       <p id="exhibit-reorder-help" className="form-help">
         Drag a row, or focus it and press Alt+Up or Alt+Down, to reorder.
       </p>
-      <ExcerptCheckButton />
-      <div role="status" className="visually-hidden">
+      <p role="status" className="form-help exhibit-status">
         {announcement}
-      </div>
+      </p>
+      <ExcerptCheckButton />
+      <BatesSettingsForm />
       {pendingDelete && (
-        <div role="alertdialog" aria-labelledby="delete-exhibit-title" className="delete-warning">
-          <p id="delete-exhibit-title">
-            Exhibit {pendingDelete.label} is referred to in {pendingDelete.refs.length} place
-            {pendingDelete.refs.length === 1 ? '' : 's'}:
-          </p>
-          <ul>
-            {pendingDelete.refs.map((r, i) => (
-              <li key={i}>
-                <strong>{r.draftTitle}:</strong> {r.paragraphText}
-              </li>
-            ))}
-          </ul>
-          <button
-            type="button"
-            className="button button--danger-quiet"
-            onClick={() => {
-              deleteExhibit(pendingDelete.id);
-              setPendingDelete(null);
-            }}
-          >
-            Delete anyway
-          </button>
-          <button type="button" className="button" onClick={() => setPendingDelete(null)}>
-            Keep it
-          </button>
-        </div>
+        <DeleteExhibitWarning
+          label={pendingDelete.label}
+          references={pendingDelete.refs}
+          onDelete={() => {
+            deleteExhibit(pendingDelete.id);
+            setPendingDelete(null);
+          }}
+          onKeep={() => setPendingDelete(null)}
+        />
       )}
     </section>
   );

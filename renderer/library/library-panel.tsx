@@ -57,9 +57,10 @@ export function LibraryPanel({ onQuote }: LibraryPanelProps) {
   const quote = () => {
     const excerpt = selected();
     if (!excerpt) return setMessage('Select a passage in the source text first.');
-    if (!onQuote) return setMessage('Open a draft in the editor to quote into it.');
-    if (!onQuote(quoteBlocks(excerpt)))
-      return setMessage('Open a draft and place the cursor where the quotation goes.');
+    if (!onQuote || !onQuote(quoteBlocks(excerpt)))
+      return setMessage(
+        'No draft is open, so there is nowhere to quote into. Open or generate one on the Drafts tab, place the cursor, then choose "Quote in draft" again.',
+      );
     keepExcerpt(excerpt);
     setMessage(`Quoted in the draft: ${formatCitation(excerpt)}.`);
   };

@@ -63,6 +63,7 @@ export function RequestMatrix() {
               <label className="field-label">
                 Basis for request {request.number}
                 <input
+                  type="text"
                   value={request.basis}
                   onChange={(e) => updateRequest(index, { basis: e.target.value })}
                   placeholder="Gov't Code § 552.107"
@@ -71,7 +72,7 @@ export function RequestMatrix() {
             )}
             {exhibits.length > 0 && (
               <fieldset className="request-exhibits">
-                <legend>Exhibits answering request {request.number}</legend>
+                <legend className="field-label">Exhibits answering request {request.number}</legend>
                 {exhibits.map((exhibit, at) => {
                   const label = exhibitLabel(at, style);
                   const checked = request.exhibitIds.includes(exhibit.id);

@@ -39,11 +39,17 @@ export function SourceDetails({
         {source.identifier ? ` · ${source.identifier}` : ''}
       </summary>
       <label className="field-label">
-        Title <input value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
+        Title{' '}
+        <input
+          type="text"
+          value={draft.title}
+          onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+        />
       </label>
       <label className="field-label">
         Identifier{' '}
         <input
+          type="text"
           value={draft.identifier}
           onChange={(e) => setDraft({ ...draft, identifier: e.target.value })}
         />

@@ -1,0 +1,225 @@
+// From a policy file to a DOCX with quoted passages and a lettered, indexed exhibit set, in Chromium against
+// the web host: import, search, open the source, quote a passage at the cursor, attach two exhibits,
+// reference the second, reorder (the chip relabels), export and read it back with LibreOffice; then with
+// Bates numbers; then a source removed from the library is flagged before export.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { writeFixtures } from '../../support/library-fixtures';
+import { docxToPdf, pdfPages } from '../../support/libreoffice';
+import { seriousViolations } from '../support/axe';
+import { openBrowser, screenshot } from '../support/browser';
+import type { OpenBrowser } from '../support/browser';
+import { DeskPage } from '../support/desk-page';
+import { LibraryPage } from '../support/library-page';
+import { startWebHost, tempDir } from '../support/web-host';
+import type { RunningHost } from '../support/web-host';
+
+let host: RunningHost;
+let browser: OpenBrowser;
+let fixtures: Awaited<ReturnType<typeof writeFixtures>>;
+
+const QUOTE = 'Officers shall forward every immigration detainer request to the Legal Unit.';
+const CITATION = 'General Order 301.00, Immigration Enforcement, § 3.2, at 2.';
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+beforeAll(async () => {
+  fixtures = await writeFixtures();
+  host = await startWebHost();
+  browser = await openBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+/** Exports the open draft (past the empty-fields question) and returns the text of each PDF page. */
+async function exportPages(page: Page, name: string): Promise<string[]> {
+  await page.getByRole('button', { name: 'Export DOCX' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Required fields are still empty' });
+  await dialog.waitFor();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export anyway as marked draft' }).click();
+  const file = path.join(await tempDir('exhibits-export'), `${name}.docx`);
+  await (await download).saveAs(file);
+  return (await pdfPages(await docxToPdf(file))).map(squash);
+}
+
+describe('library to exported exhibits', () => {
+  it('quotes a passage, attaches and references exhibits, relabels on reorder, and exports them', async () => {
+    const desk = new DeskPage(browser.page);
+    const library = new LibraryPage(browser.page);
+    const { page } = browser;
+    await desk.open(host.url);
+    await desk.generateDraft();
+
+    // The cursor goes after the reservation paragraph, where the quotation belongs.
+    await desk.clickEndOf('expressly reserved.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('The Department’s general order provides:');
+
+    await library.open();
+    await library.importFiles([fixtures.pdf, fixtures.eml], 'Immigration Enforcement: 2 pages');
+    await library.openHit('forward detainer', 'Immigration Enforcement');
+    await page.getByRole('document', { name: 'Text of Immigration Enforcement' }).waitFor();
+    await library.selectPassage(/Officers shall forward every immigration detainer request/);
+    await page.getByRole('button', { name: 'Quote in draft' }).click();
+    await page.getByText(`Quoted in the draft: ${CITATION.slice(0, -1)}.`).waitFor();
+    await expect(desk.editor.locator('blockquote').innerText()).resolves.toContain(QUOTE);
+    await desk.editor.locator('p', { hasText: CITATION }).waitFor();
+    const order = await desk.editor.evaluate((el, quote) => {
+      const text = (el as HTMLElement).innerText;
+      return [text.indexOf('general order provides:'), text.indexOf(quote), text.indexOf('§ 3.2, at 2.')];
+    }, QUOTE);
+    expect(order[0]).toBeGreaterThan(-1);
+    expect(order[1]).toBeGreaterThan(order[0]!);
+    expect(order[2]).toBeGreaterThan(order[1]!);
+
+    // Exhibit A: the passage; Exhibit B: the chief's email, whole.
+    await library.selectPassage(/Officers shall forward every immigration detainer request/);
+    await page.getByRole('button', { name: 'Attach as exhibit' }).click();
+    await page.getByText(`Attached as an exhibit: ${CITATION.slice(0, -1)}.`).waitFor();
+    await library.openHit('handling', 'Handling of detainer requests');
+    await page.getByRole('button', { name: 'Attach whole source' }).click();
+    await expect(page.locator('.exhibit-row').count()).resolves.toBe(2);
+    await screenshot(page, 'library-source-viewer');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // A sentence that refers to Exhibit B, typed in the draft with the reference inserted at the cursor.
+    await desk.clickEndOf(CITATION);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('The Chief’s instruction is attached as ');
+    await library.exhibitRow('B').getByRole('button', { name: 'Insert reference to Exhibit B' }).click();
+    await page.getByText('Inserted “Exhibit B” in the draft.').waitFor();
+    const chip = desk.editor.locator('[data-exhibit-ref] [data-chip-text]');
+    await expect(chip.innerText()).resolves.toBe('Exhibit B');
+    await desk.editor.locator('p', { hasText: 'attached as' }).waitFor();
+
+    // Alt+Up on Exhibit B makes it Exhibit A; the chip in the open draft follows at once.
+    await library.exhibitRow('B').focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect(page.getByLabel('Description of Exhibit A').inputValue()).resolves.toBe(
+      'Handling of detainer requests',
+    );
+    await expect.poll(() => chip.innerText()).toBe('Exhibit A');
+    await screenshot(page, 'library-exhibits-relabelled');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const pages = await exportPages(page, 'exhibits');
+    const text = pages.join(' ');
+    expect(text).toContain(QUOTE);
+    expect(text).toContain('The Chief’s instruction is attached as Exhibit A');
+    const index = pages.find((p) => p.includes('INDEX OF EXHIBITS'));
+    expect(index).toBeDefined();
+    expect(index).toMatch(/A Handling of detainer requests[\s\S]*B Excerpt of General Order/);
+    const coverA = pages.findIndex((p) => p.includes('EXHIBIT A Handling of detainer requests'));
+    const coverB = pages.findIndex((p) => p.includes('EXHIBIT B Excerpt of General Order 301.00'));
+    expect(coverA).toBeGreaterThan(pages.indexOf(index!));
+    expect(coverB).toBeGreaterThan(coverA);
+    expect(pages.slice(coverA + 1, coverB).join(' ')).toContain(
+      'Route every detainer request to the Legal Unit before acting on it.',
+    );
+    expect(pages.slice(coverB + 1).join(' ')).toContain(QUOTE);
+  });
+
+  it('numbers the exhibit pages with Bates numbers in order, matching the index', async () => {
+    const { page } = browser;
+    await page.getByRole('checkbox', { name: 'Number the exhibit pages in the footer' }).check();
+    await page.getByLabel('Prefix').fill('CITY-AG-');
+    await page.getByLabel('First number').fill('101');
+    await page.getByLabel('Digits').fill('6');
+    await page.getByText('First page: CITY-AG-000101').waitFor();
+
+    const pages = await exportPages(page, 'exhibits-bates');
+    const index = pages.find((p) => p.includes('INDEX OF EXHIBITS'))!;
+    // The index lists each exhibit's first and last number (a cover page and at least one page of text).
+    const indexNumbers = [...index.matchAll(/CITY-AG-(\d{6})/g)].map((m) => Number(m[1]));
+    expect(indexNumbers).toHaveLength(4);
+    const ranges = [indexNumbers.slice(0, 2), indexNumbers.slice(2, 4)] as [
+      [number, number],
+      [number, number],
+    ];
+    expect(ranges[0][0]).toBe(101);
+    expect(ranges[1][0]).toBe(ranges[0][1] + 1);
+
+    // Every page after the index carries the next number; each cover page carries its range's first one.
+    const numbered = pages
+      .map((p, at) => ({ at, bates: /CITY-AG-(\d{6})/.exec(p) }))
+      .filter((p) => p.at > pages.indexOf(index) && p.bates)
+      .map((p) => ({ at: p.at, number: Number(p.bates![1]) }));
+    expect(numbered.map((p) => p.number)).toEqual(numbered.map((_p, i) => 101 + i));
+    expect(numbered).toHaveLength(pages.length - pages.indexOf(index) - 1);
+    expect(numbered.at(-1)!.number).toBe(ranges[1][1]);
+    const numberOn = (needle: string) => numbered.find((p) => pages[p.at]!.includes(needle))!.number;
+    expect(numberOn('EXHIBIT A')).toBe(ranges[0][0]);
+    expect(numberOn('EXHIBIT B')).toBe(ranges[1][0]);
+  });
+
+  it('flags an excerpt whose source left the library before export, and exports anyway on request', async () => {
+    const { page } = browser;
+    // The policy is removed from the library behind the app's back (another window, say).
+    const removed = await page.evaluate(async () => {
+      const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? '';
+      const call = async (channel: string, body: unknown) =>
+        (await fetch(`/api/${channel}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-desk-token': token },
+          body: JSON.stringify(body),
+        }).then((r) => r.json())) as { ok: boolean; value: { id: string; title: string }[] };
+      const list = await call('library:list', {});
+      const policy = list.value.find((s) => s.title === 'Immigration Enforcement');
+      return policy ? (await call('library:remove', { id: policy.id })).ok : false;
+    });
+    expect(removed).toBe(true);
+
+    await page.getByRole('button', { name: 'Export DOCX' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Excerpts to review before export' });
+    await dialog.waitFor();
+    const items = dialog.getByRole('list', { name: 'Excerpts to review' }).getByRole('listitem');
+    await expect(items.count()).resolves.toBe(2);
+    await expect(items.first().innerText()).resolves.toMatch(/The source is no longer in the library/);
+    await expect(dialog.innerText()).resolves.toContain('(Exhibit B)');
+    await screenshot(page, 'export-excerpt-review');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await dialog.getByRole('button', { name: 'Export anyway' }).click();
+    const incomplete = page.getByRole('dialog', { name: 'Required fields are still empty' });
+    await incomplete.waitFor();
+    const download = page.waitForEvent('download');
+    await incomplete.getByRole('button', { name: 'Export anyway as marked draft' }).click();
+    const file = path.join(await tempDir('exhibits-export'), 'flagged.docx');
+    await (await download).saveAs(file);
+    const text = (await pdfPages(await docxToPdf(file))).map(squash).join(' ');
+    expect(text).toContain('EXHIBIT B Excerpt of General Order 301.00');
+  });
+
+  it('warns before deleting a referenced exhibit, then shows and exports the reference as deleted', async () => {
+    const desk = new DeskPage(browser.page);
+    const library = new LibraryPage(browser.page);
+    const { page } = browser;
+    await library.exhibitRow('A').getByRole('button', { name: 'Delete Exhibit A' }).click();
+    const warning = page.getByRole('alertdialog', { name: /Exhibit A is referred to in 1 place/ });
+    await warning.waitFor();
+    await expect(warning.innerText()).resolves.toContain('The Chief’s instruction is attached as Exhibit A');
+    await screenshot(page, 'library-delete-warning');
+    await warning.getByRole('button', { name: 'Delete anyway' }).click();
+    const chip = desk.editor.locator('[data-exhibit-ref]');
+    await expect.poll(() => chip.locator('[data-chip-text]').innerText()).toBe('Exhibit [deleted]');
+    await expect(chip.getAttribute('class')).resolves.toContain('field-chip--broken');
+
+    await page.getByRole('button', { name: 'Export DOCX' }).click();
+    await page
+      .getByRole('dialog', { name: 'Excerpts to review before export' })
+      .getByRole('button', { name: 'Export anyway' })
+      .click();
+    const incomplete = page.getByRole('dialog', { name: 'Required fields are still empty' });
+    const download = page.waitForEvent('download');
+    await incomplete.getByRole('button', { name: 'Export anyway as marked draft' }).click();
+    const file = path.join(await tempDir('exhibits-export'), 'deleted.docx');
+    await (await download).saveAs(file);
+    const text = (await pdfPages(await docxToPdf(file))).map(squash).join(' ');
+    expect(text).toContain('The Chief’s instruction is attached as Exhibit [deleted]');
+    expect(text).toContain('EXHIBIT A Excerpt of General Order 301.00');
+  });
+});
