@@ -84,7 +84,8 @@ function rowOf(
         new Paragraph({
           style: STYLE_IDS.normal,
           spacing: { before: 40, after: 40 },
-          keepNext: row.header === true,
+          // Only the header row says anything: "keep with next" off is Word's default, not worth an element per cell.
+          ...(row.header ? { keepNext: true } : {}),
           children: paragraphRuns(paragraph.children, context, {
             ...(row.header ? { bold: true } : {}),
             ...(dense ? { size: DENSE_SIZE } : {}),
@@ -101,7 +102,7 @@ function rowOf(
       ...(row.header ? { shading: { fill: 'E7E6E6' } } : {}),
     });
   });
-  return new TableRow({ children: cells, tableHeader: row.header === true, cantSplit: true });
+  return new TableRow({ children: cells, ...(row.header ? { tableHeader: true } : {}), cantSplit: true });
 }
 
 export function tableBlocks(table: TableNode, context: BlockContext): (Paragraph | Table)[] {
@@ -110,13 +111,14 @@ export function tableBlocks(table: TableNode, context: BlockContext): (Paragraph
   if (context.pageBreakPending) out.push(makeParagraph(context, { spacing: { after: 0 } }));
   if (table.children.length === 0) return out;
   const widths = columnWidths(table.children);
+  const dense = isDense(table.children);
   out.push(
     new Table({
       style: STYLE_IDS.table,
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: widths,
       borders: BORDERS,
-      rows: table.children.map((row) => rowOf(row, widths, isDense(table.children), context)),
+      rows: table.children.map((row) => rowOf(row, widths, dense, context)),
     }),
   );
   // Word needs a paragraph between two tables, and a letter needs a blank line after one.
