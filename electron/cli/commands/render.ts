@@ -7,20 +7,11 @@ import { exhibitDocxOptions } from '../../../core/docx/exhibit-options';
 import type { MatterFile } from '../../../core/matter-file/matter-file';
 import type { DocumentModel } from '../../../core/document/model';
 import type { Matter } from '../../../core/matter/schema';
-import {
-  renderDocument,
-  renderDocumentFromSource,
-  renderFilledMarkdown,
-} from '../../../core/pipeline/render-draft';
 import { missingRequiredFields, refreshFields } from '../../../core/template/refresh-fields';
-import type { TemplateSourceFile } from '../../../core/template/template-set';
 import { packDocx } from '../../services/docx-file';
 import type { CommandOutput } from '../command-output';
 import { requireMatter } from '../load-matter';
 import { parseCommandArgs } from '../parse-command-args';
-import { readTextFile } from '../read-input';
-import { resolveTemplate } from '../resolve-template';
-import { loadTemplates } from '../template-set-loader';
 import { CliError, usageError } from '../cli-error';
 import { writeOutput } from '../write-output';
 
@@ -131,23 +122,15 @@ export async function renderCommand(args: string[], output: CommandOutput): Prom
     await writeModel(request, savedDraft(request, matter, file), file, output);
     return 0;
   }
-  const { set, dir } = await loadTemplates({ partialsOnly: request.templateFile !== undefined });
-  const template: string | TemplateSourceFile = request.templateFile
-    ? {
-        path: path.resolve(request.templateFile),
-        text: await readTextFile(request.templateFile, 'template file'),
-      }
-    : resolveTemplate(set, request.templateId!, dir);
-
-  if (request.format === '.md') {
-    await writeOutput(request.out, renderFilledMarkdown(set, template, matter));
+  // Loaded here, not at the top: a saved draft never needs Handlebars, YAML or the Markdown parser.
+  const { fillTemplate } = await import('./fill-template');
+  const filled = await fillTemplate(request, matter);
+  if ('markdown' in filled) {
+    await writeOutput(request.out, filled.markdown);
     output.print(`Wrote ${request.out}`);
     return 0;
   }
-  const model: DocumentModel =
-    typeof template === 'string'
-      ? renderDocument(set, template, matter)
-      : renderDocumentFromSource(set, template, matter);
+  const { model } = filled;
   await writeModel(request, model, file, output);
   return 0;
 }
