@@ -49,8 +49,9 @@ export function ExhibitList() {
   };
   const askDelete = (id: string, label: string) => {
     const refs = referencesTo(id);
-    if (refs.length === 0) deleteExhibit(id);
-    else setPendingDelete({ id, label, refs });
+    if (refs.length > 0) return setPendingDelete({ id, label, refs });
+    deleteExhibit(id);
+    setAnnouncement(`Deleted Exhibit ${label}; the exhibits after it moved up.`);
   };
 
   return (
@@ -142,6 +143,20 @@ export function ExhibitList() {
           })}
         </ol>
       )}
+      {pendingDelete && (
+        <DeleteExhibitWarning
+          label={pendingDelete.label}
+          references={pendingDelete.refs}
+          onDelete={() => {
+            deleteExhibit(pendingDelete.id);
+            setPendingDelete(null);
+            setAnnouncement(
+              `Deleted Exhibit ${pendingDelete.label}; its references now read “Exhibit [deleted]”.`,
+            );
+          }}
+          onKeep={() => setPendingDelete(null)}
+        />
+      )}
       <p id="exhibit-reorder-help" className="form-help">
         Drag a row, or focus it and press Alt+Up or Alt+Down, to reorder.
       </p>
@@ -150,17 +165,6 @@ export function ExhibitList() {
       </p>
       <ExcerptCheckButton />
       <BatesSettingsForm />
-      {pendingDelete && (
-        <DeleteExhibitWarning
-          label={pendingDelete.label}
-          references={pendingDelete.refs}
-          onDelete={() => {
-            deleteExhibit(pendingDelete.id);
-            setPendingDelete(null);
-          }}
-          onKeep={() => setPendingDelete(null)}
-        />
-      )}
     </section>
   );
 }

@@ -207,6 +207,8 @@ describe('library to exported exhibits', () => {
     const chip = desk.editor.locator('[data-exhibit-ref]');
     await expect.poll(() => chip.locator('[data-chip-text]').innerText()).toBe('Exhibit [deleted]');
     await expect(chip.getAttribute('class')).resolves.toContain('field-chip--broken');
+    await chip.scrollIntoViewIfNeeded();
+    await screenshot(page, 'library-broken-reference');
 
     await page.getByRole('button', { name: 'Export DOCX' }).click();
     await page
