@@ -1,4 +1,5 @@
-// The formatting toolbar: paragraph style, marks, lists, quote, alignment, page break, undo/redo, unlink.
+// The formatting toolbar: paragraph style, marks, lists, quote, alignment, page break, undo/redo, unlink,
+// exhibit references.
 // Buttons keep the editor's selection (mousedown is cancelled) and report their state with aria-pressed.
 import type { ReactNode } from 'react';
 import { Editor } from 'slate';
@@ -19,6 +20,7 @@ import { currentListType, indentListItems, outdentListItems, toggleList } from '
 import { insertPageBreak } from '../../core/editor/with-page-break';
 import { unlinkField } from '../../core/editor/with-fields';
 import type { DeskEditor } from './slate-editor-type';
+import { ExhibitRefPicker } from './exhibit-ref-picker';
 import { icons } from './toolbar-icons';
 
 const modKey = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
@@ -160,6 +162,7 @@ export function Toolbar() {
       >
         {icons.unlink}
       </Tool>
+      <ExhibitRefPicker />
       <span className="tool-spacer" />
       <Tool
         label="Undo"

@@ -103,13 +103,23 @@ describe('library to exported exhibits', () => {
       'Handling of detainer requests',
     );
     await expect.poll(() => chip.innerText()).toBe('Exhibit A');
+    // The toolbar lists the exhibits too: a second reference, to the order, typed after the first.
+    await desk.clickEndOf('attached as');
+    await page.keyboard.type(' and the order itself as ');
+    await page
+      .getByLabel('Insert exhibit reference')
+      .selectOption({ label: 'Exhibit B: Excerpt of General Order 301.00' });
+    await page.keyboard.type('.');
+    await expect(chip.allInnerTexts()).resolves.toEqual(['Exhibit A', 'Exhibit B']);
     await screenshot(page, 'library-exhibits-relabelled');
     expect(await seriousViolations(page)).toEqual([]);
 
     const pages = await exportPages(page, 'exhibits');
     const text = pages.join(' ');
     expect(text).toContain(QUOTE);
-    expect(text).toContain('The Chief’s instruction is attached as Exhibit A');
+    expect(text).toContain(
+      'The Chief’s instruction is attached as Exhibit A and the order itself as Exhibit B.',
+    );
     const index = pages.find((p) => p.includes('INDEX OF EXHIBITS'));
     expect(index).toBeDefined();
     expect(index).toMatch(/A Handling of detainer requests[\s\S]*B Excerpt of General Order/);
@@ -204,9 +214,12 @@ describe('library to exported exhibits', () => {
     await expect(warning.innerText()).resolves.toContain('The Chief’s instruction is attached as Exhibit A');
     await screenshot(page, 'library-delete-warning');
     await warning.getByRole('button', { name: 'Delete anyway' }).click();
-    const chip = desk.editor.locator('[data-exhibit-ref]');
+    const chip = desk.editor.locator('[data-exhibit-ref]').first();
     await expect.poll(() => chip.locator('[data-chip-text]').innerText()).toBe('Exhibit [deleted]');
     await expect(chip.getAttribute('class')).resolves.toContain('field-chip--broken');
+    await expect(desk.editor.locator('[data-exhibit-ref]').nth(1).innerText()).resolves.toContain(
+      'Exhibit A',
+    );
     await chip.scrollIntoViewIfNeeded();
     await screenshot(page, 'library-broken-reference');
 
@@ -221,7 +234,9 @@ describe('library to exported exhibits', () => {
     const file = path.join(await tempDir('exhibits-export'), 'deleted.docx');
     await (await download).saveAs(file);
     const text = (await pdfPages(await docxToPdf(file))).map(squash).join(' ');
-    expect(text).toContain('The Chief’s instruction is attached as Exhibit [deleted]');
+    expect(text).toContain(
+      'The Chief’s instruction is attached as Exhibit [deleted] and the order itself as Exhibit A.',
+    );
     expect(text).toContain('EXHIBIT A Excerpt of General Order 301.00');
   });
 });

@@ -53,10 +53,15 @@ describe('library panel', () => {
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
     });
+    // Without an open draft there is nowhere to quote into, and the panel says so.
+    await page.getByRole('button', { name: 'Quote in draft' }).click();
+    await page.getByText(/No draft is open, so there is nowhere to quote into/).waitFor();
     await page.getByRole('button', { name: 'Attach as exhibit' }).click();
     await page
       .getByText('Attached as an exhibit: General Order 301.00, Immigration Enforcement, § 3.2, at 2.')
       .waitFor();
+    await page.getByRole('button', { name: 'Insert reference to Exhibit A' }).click();
+    await page.getByText(/No draft is open\. Open one on the Drafts tab/).waitFor();
 
     await page.getByLabel('Words to find').fill('handling');
     await page.locator('.search-hit', { hasText: 'Handling of detainer requests' }).click();
