@@ -75,6 +75,14 @@ describe('library to exported exhibits', () => {
     expect(order[0]).toBeGreaterThan(-1);
     expect(order[1]).toBeGreaterThan(order[0]!);
     expect(order[2]).toBeGreaterThan(order[1]!);
+    // One undo takes the quotation and its citation out; redo puts them back.
+    await desk.clickEndOf('general order provides:');
+    await page.keyboard.press('Control+z');
+    await expect(desk.editor.locator('blockquote').count()).resolves.toBe(0);
+    await expect(desk.editor.innerText()).resolves.not.toContain('§ 3.2, at 2.');
+    await expect(desk.editor.innerText()).resolves.toContain('general order provides:');
+    await page.keyboard.press('Control+y');
+    await desk.editor.locator('blockquote', { hasText: QUOTE }).waitFor();
 
     // Exhibit A: the passage; Exhibit B: the chief's email, whole.
     await library.selectPassage(/Officers shall forward every immigration detainer request/);
