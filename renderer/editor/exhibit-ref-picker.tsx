@@ -21,8 +21,16 @@ export function ExhibitRefPicker() {
       onChange={(e) => {
         const index = exhibits.findIndex((exhibit) => exhibit.id === e.target.value);
         if (index < 0) return;
-        insertExhibitReference(editor, exhibits[index]!.id, exhibitLabel(index, style));
-        ReactEditor.focus(editor);
+        const id = exhibits[index]!.id;
+        const label = exhibitLabel(index, style);
+        // Back to the editor first, with the caret where it was; the reference goes in once the browser has
+        // reported that caret, so the caret then lands after the chip rather than before it.
+        const hadCursor = editor.selection !== null;
+        if (hadCursor) ReactEditor.focus(editor);
+        setTimeout(() => {
+          insertExhibitReference(editor, id, label);
+          if (!hadCursor) ReactEditor.focus(editor);
+        }, 0);
       }}
     >
       <option value="">Exhibit…</option>

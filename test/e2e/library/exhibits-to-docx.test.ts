@@ -117,8 +117,11 @@ describe('library to exported exhibits', () => {
     await page
       .getByLabel('Insert exhibit reference')
       .selectOption({ label: 'Exhibit B: Excerpt of General Order 301.00' });
+    await expect.poll(() => chip.allInnerTexts()).toEqual(['Exhibit A', 'Exhibit B']);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('draft-editor');
     await page.keyboard.type('.');
-    await expect(chip.allInnerTexts()).resolves.toEqual(['Exhibit A', 'Exhibit B']);
     await screenshot(page, 'library-exhibits-relabelled');
     expect(await seriousViolations(page)).toEqual([]);
 
