@@ -99,7 +99,8 @@ export function describeExhibit(id: string, description: string): void {
 /** The references that deleting the exhibit would leave dangling: shown before asking to confirm. */
 export function referencesTo(id: string): ExhibitReference[] {
   const file = store.snapshot();
-  return file ? findExhibitReferences(file.drafts, id) : [];
+  // Relabelled first: an undo in the editor can bring back a reference with the label it had then.
+  return file ? findExhibitReferences(relabel(file).drafts, id) : [];
 }
 
 export function deleteExhibit(id: string): void {
