@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft, Matter } from '../../../core/api/contract';
-import { DeskError } from '../../../core/api/result';
 import { matterSchema } from '../../../core/matter/schema';
 import { newMatter } from '../../../core/matter/new-matter';
 import type { Handlers } from '../../../electron/handlers';
 import { desktopContext, repoRoot, servicesForTest, webContext } from '../../support/desk-services-fixture';
+import { refusal } from '../../support/refusal';
 
 let handlers: Handlers;
 let example: Matter;
@@ -22,16 +22,6 @@ beforeAll(async () => {
   example.inquiry.deadline ||= '2025-03-24';
   example.response.letterDate ||= '2025-03-20';
 });
-
-async function refusal(promise: Promise<unknown>): Promise<DeskError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DeskError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 const generate = (templateId: string, matter: Matter): Promise<Draft> =>
   handlers['draft:generate']({ templateId, matter }, webContext);

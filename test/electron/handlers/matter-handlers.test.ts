@@ -3,21 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channels } from '../../../core/api/contract';
-import { DeskError } from '../../../core/api/result';
 import { desktopContext, servicesForTest, webContext } from '../../support/desk-services-fixture';
 import { matterFileTitled } from '../../support/matter-file-fixture';
+import { refusal } from '../../support/refusal';
 
 const folder = () => mkdtempSync(path.join(tmpdir(), 'desk-matters-'));
-
-async function refusal(promise: Promise<unknown>): Promise<DeskError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DeskError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('handlers', () => {
   it('has a handler for every channel of the contract', async () => {

@@ -2,22 +2,12 @@ import { mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFile
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DeskError } from '../../../core/api/result';
 import { MatterFiles, backupPathFor } from '../../../electron/services/matter-files';
 import { matterFileTitled } from '../../support/matter-file-fixture';
+import { refusal } from '../../support/refusal';
 
 const files = new MatterFiles();
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'desk-matter-'));
-
-async function refusalOf(promise: Promise<unknown>): Promise<DeskError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DeskError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('MatterFiles', () => {
   it('saves and opens a matter, adding .cdesk and recording when it was saved', async () => {
@@ -52,7 +42,7 @@ describe('MatterFiles', () => {
   });
 
   it('says a missing file is not found', async () => {
-    const error = await refusalOf(files.open(path.join(tempDir(), 'gone.cdesk')));
+    const error = await refusal(files.open(path.join(tempDir(), 'gone.cdesk')));
     expect(error.code).toBe('not-found');
     expect(error.message).toContain('moved, renamed or deleted');
   });
@@ -69,7 +59,7 @@ describe('MatterFiles', () => {
     const target = path.join(tempDir(), 'odd.cdesk');
     writeFileSync(target, text);
     const before = statSync(target).mtimeMs;
-    const error = await refusalOf(files.open(target));
+    const error = await refusal(files.open(target));
     expect(error.code).toBe(code);
     expect(readFileSync(target, 'utf8')).toBe(text);
     expect(statSync(target).mtimeMs).toBe(before);
@@ -78,7 +68,7 @@ describe('MatterFiles', () => {
 
   it('reports a save into a missing folder as an io-error naming the folder', async () => {
     const folder = path.join(tempDir(), 'no', 'such');
-    const error = await refusalOf(files.save(path.join(folder, 'x.cdesk'), matterFileTitled('x')));
+    const error = await refusal(files.save(path.join(folder, 'x.cdesk'), matterFileTitled('x')));
     expect(error.code).toBe('io-error');
     expect(error.message).toContain(folder);
   });
