@@ -24,15 +24,21 @@ const importOne = async (db: LibraryDatabase, file: string) => {
   return db.get(outcome.source.id)!;
 };
 
+/** The imported text holds each of these passages. */
+const expectText = (text: string, passages: string[]) => {
+  for (const passage of passages) expect(text).toContain(passage);
+};
+
 describe('importing into the library', () => {
   it('reads a DOCX with headings, a list and a table into sections', async () => {
     const source = await importOne(library(), fixtures.docx);
-    expect(source.title).toBe('Use of Force Reporting');
-    expect(source.identifier).toBe('General Order 906.00');
-    expect(source.effectiveDate).toBe('2024-01-15');
-    expect(source.kind).toBe('policy');
-    expect(source.text).toContain('Notify a supervisor at once.');
-    expect(source.text).toContain('Level 1 | Lieutenant');
+    expect(source).toMatchObject({
+      title: 'Use of Force Reporting',
+      identifier: 'General Order 906.00',
+      effectiveDate: '2024-01-15',
+      kind: 'policy',
+    });
+    expectText(source.text, ['Notify a supervisor at once.', 'Level 1 | Lieutenant']);
     expect(source.sections.map((s) => s.title)).toEqual([
       'Use of Force Reporting',
       '1. Reporting Duties',
@@ -62,13 +68,14 @@ describe('importing into the library', () => {
 
   it('reads an email with its headers, body and attachment names', async () => {
     const source = await importOne(library(), fixtures.eml);
-    expect(source.kind).toBe('communication');
-    expect(source.title).toBe('Handling of detainer requests');
-    expect(source.text).toContain('From: Chief of Police <chief@dpd.example>');
-    expect(source.text).toContain('Cc: City Attorney <cao@dallas.example>');
-    expect(source.text).toContain('Date: Mon, 3 Mar 2025 10:00:00 -0600');
-    expect(source.text).toContain('Route every detainer request to the Legal Unit');
-    expect(source.text).toContain('Attachments: GO-301.pdf');
+    expect(source).toMatchObject({ kind: 'communication', title: 'Handling of detainer requests' });
+    expectText(source.text, [
+      'From: Chief of Police <chief@dpd.example>',
+      'Cc: City Attorney <cao@dallas.example>',
+      'Date: Mon, 3 Mar 2025 10:00:00 -0600',
+      'Route every detainer request to the Legal Unit',
+      'Attachments: GO-301.pdf',
+    ]);
   });
 
   it('does not duplicate a file imported twice', async () => {
