@@ -1,8 +1,9 @@
 // "Page X of Y" where Y counts the letter's pages only. With exhibits appended, NUMPAGES would count the
 // exhibits too ("Page 1 of 40" on a three-page letter) and SECTIONPAGES prints blank in LibreOffice, so Y is
 // read from the page of a bookmark at the letter's end (PAGEREF), which Word and LibreOffice both lay out.
-import { Bookmark, Paragraph, convertToXmlComponent } from 'docx';
+import { Bookmark, Paragraph } from 'docx';
 import type { Table, XmlComponent, XmlElement } from 'docx';
+import { xmlComponent, xmlElement as element } from './xml-element';
 
 /** Leading underscore: Word treats the bookmark as hidden, so it does not clutter the user's bookmark list. */
 export const LETTER_END_BOOKMARK = '_CounselDeskLetterEnd';
@@ -16,23 +17,7 @@ export function markLetterEnd(body: readonly (Paragraph | Table)[]): void {
   last.addChildElement(bookmark.end);
 }
 
-const element = (
-  name: string,
-  attributes: Record<string, string>,
-  elements: XmlElement[] = [],
-): XmlElement => ({
-  type: 'element',
-  name,
-  attributes,
-  elements,
-});
-
-function component(tree: XmlElement): XmlComponent {
-  const built = convertToXmlComponent(tree);
-  if (built === undefined || typeof built === 'string')
-    throw new Error('A page-count field could not be built.');
-  return built;
-}
+const component = (tree: XmlElement) => xmlComponent(tree, 'A page-count field');
 
 /** The pieces of a PAGEREF field to the letter-end bookmark, each to go in a run of its own. */
 export function letterPageCountField(): XmlComponent[][] {

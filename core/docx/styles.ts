@@ -1,12 +1,13 @@
 // The document's styles, under Word's own style ids and names, so an office's Word template (or "Apply
 // styles from template") restyles an exported letter the way it restyles one typed in Word.
-import { AlignmentType, DocumentDefaults, convertToXmlComponent } from 'docx';
+import { AlignmentType, DocumentDefaults } from 'docx';
 import type {
   IParagraphStyleOptions,
   IParagraphStylePropertiesOptions,
   IStylesOptions,
   XmlElement,
 } from 'docx';
+import { xmlComponent, xmlElement as element } from './xml-element';
 
 export const STYLE_IDS = {
   normal: 'Normal',
@@ -80,17 +81,6 @@ function paragraphStyles({ size }: FontChoice): IParagraphStyleOptions[] {
   ];
 }
 
-const element = (
-  name: string,
-  attributes: Record<string, string> = {},
-  elements: XmlElement[] = [],
-): XmlElement => ({
-  type: 'element',
-  name,
-  attributes,
-  elements,
-});
-
 const border = (side: string) =>
   element(`w:${side}`, { 'w:val': 'single', 'w:sz': '4', 'w:space': '0', 'w:color': 'auto' });
 
@@ -133,12 +123,7 @@ function tableNormalStyle(): XmlElement {
 // docx writes widowControl in any paragraph properties, document defaults too; only its type leaves it out.
 const WIDOW_CONTROL = { widowControl: true } as unknown as IParagraphStylePropertiesOptions;
 
-function imported(tree: XmlElement) {
-  const component = convertToXmlComponent(tree);
-  if (component === undefined || typeof component === 'string')
-    throw new Error('A built-in table style could not be built.');
-  return component;
-}
+const imported = (tree: XmlElement) => xmlComponent(tree, 'A built-in table style');
 
 /** All styles, given whole: docx's own defaults (blue headings, Calibri) are replaced, not merged. */
 export function documentStyles(choice: FontChoice): IStylesOptions {
