@@ -18,6 +18,15 @@ function sectionAt(source: SourceDetail, offset: number): string {
   return best?.title ?? '';
 }
 
+/** What every excerpt keeps of its source, so it can still be cited and checked if the library changes. */
+const sourceReference = (source: SourceDetail, id: string) => ({
+  id,
+  sourceId: source.id,
+  sourceSha256: source.sha256,
+  sourceTitle: source.title,
+  identifier: source.identifier,
+});
+
 /** The excerpt for text[start, end) of the source; surrounding whitespace is trimmed off the pinpoint. */
 export function makeExcerpt(
   source: SourceDetail,
@@ -33,11 +42,7 @@ export function makeExcerpt(
   const first = lo + (raw.length - raw.trimStart().length);
   const last = first + text.length - 1;
   return {
-    id,
-    sourceId: source.id,
-    sourceSha256: source.sha256,
-    sourceTitle: source.title,
-    identifier: source.identifier,
+    ...sourceReference(source, id),
     section: sectionAt(source, first),
     pageStart: pageAt(source, first),
     pageEnd: pageAt(source, last),
@@ -49,11 +54,7 @@ export function makeExcerpt(
 
 export function wholeSourceExcerpt(source: SourceDetail, id: string): Excerpt {
   return {
-    id,
-    sourceId: source.id,
-    sourceSha256: source.sha256,
-    sourceTitle: source.title,
-    identifier: source.identifier,
+    ...sourceReference(source, id),
     section: '',
     pageStart: 1,
     pageEnd: Math.max(1, source.pageCount),
