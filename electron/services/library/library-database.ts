@@ -20,17 +20,8 @@ import { toFtsQueries } from './search-query';
 
 export const LIBRARY_FILE_NAME = 'library.sqlite';
 
-export interface NewSource {
-  title: string;
-  kind: SourceKind;
-  identifier: string;
-  effectiveDate: string;
-  fileName: string;
-  sha256: string;
-  text: string;
-  pages: PageSpan[];
-  sections: SectionSpan[];
-}
+/** A source to add: the database gives it its id and import time, and counts its pages. */
+export type NewSource = Omit<SourceDetail, 'id' | 'pageCount' | 'importedAt'>;
 
 interface SourceRow {
   id: string;
