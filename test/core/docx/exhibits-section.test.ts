@@ -3,9 +3,9 @@
 // page, matching the ranges the index lists.
 import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../../core/document/model';
-import type { Excerpt } from '../../../core/excerpts/excerpt';
 import { prepareExhibitSet } from '../../../core/exhibits/exhibit-export';
 import type { ExhibitSettings } from '../../../core/exhibits/exhibit';
+import { policyExcerpt } from '../../support/excerpt-fixture';
 import { exportAndConvert, squash } from '../../support/export-to-pdf';
 
 const letter: DocumentModel = {
@@ -35,21 +35,6 @@ const longText = Array.from({ length: 70 }, (_, i) =>
       : sentence(i),
 ).join('\n\n');
 
-const excerpt = (id: string, text: string, extra: Partial<Excerpt> = {}): Excerpt => ({
-  id,
-  sourceId: `s-${id}`,
-  sourceSha256: 'f'.repeat(64),
-  sourceTitle: 'Immigration Enforcement',
-  identifier: 'General Order 301.00',
-  section: '3.2 Detainer Requests',
-  pageStart: 4,
-  pageEnd: 5,
-  sourcePageCount: 12,
-  wholeSource: false,
-  text,
-  ...extra,
-});
-
 const settings = (bates: boolean): ExhibitSettings => ({
   labelStyle: 'letters',
   bates: { enabled: bates, prefix: 'CITY-AG-', start: 97, digits: 6 },
@@ -57,9 +42,9 @@ const settings = (bates: boolean): ExhibitSettings => ({
 
 const file = (bates: boolean) => ({
   excerpts: [
-    excerpt('x1', 'Officers shall forward every immigration detainer request to the Legal Unit.'),
-    excerpt('x2', longText, { wholeSource: true }),
-    excerpt('x3', 'From: Chief of Police\n\nRoute detainer requests to the Legal Unit.', {
+    policyExcerpt('x1', 'Officers shall forward every immigration detainer request to the Legal Unit.'),
+    policyExcerpt('x2', longText, { wholeSource: true }),
+    policyExcerpt('x3', 'From: Chief of Police\n\nRoute detainer requests to the Legal Unit.', {
       sourceTitle: 'Email of March 3, 2025',
       identifier: '',
       section: '',

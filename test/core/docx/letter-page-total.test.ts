@@ -5,25 +5,18 @@ import type { DocxOptions } from '../../../core/docx/build-docx';
 import { LETTER_END_BOOKMARK } from '../../../core/docx/letter-page-total';
 import { prepareExhibitSet } from '../../../core/exhibits/exhibit-export';
 import { docxParts, headerFooter, paragraphsOf, part } from '../../support/docx-xml';
+import { policyExcerpt } from '../../support/excerpt-fixture';
 import { exportAndConvert, squash } from '../../support/export-to-pdf';
 import { sampleLetter } from '../../support/sample-letter';
 
 const withExhibits = (): DocxOptions => ({
   exhibitSet: prepareExhibitSet({
     excerpts: [
-      {
-        id: 'x1',
-        sourceId: 's1',
-        sourceSha256: 'f'.repeat(64),
-        sourceTitle: 'Immigration Enforcement',
+      policyExcerpt('x1', 'Officers shall not inquire into the immigration status of a victim or witness.', {
         identifier: 'General Order 315.02',
         section: '3.2',
-        pageStart: 4,
         pageEnd: 4,
-        sourcePageCount: 12,
-        wholeSource: false,
-        text: 'Officers shall not inquire into the immigration status of a victim or witness.',
-      },
+      }),
     ],
     exhibits: [{ id: 'ex-go', description: 'General Order 315.02, excerpt', excerptId: 'x1' }],
     exhibitSettings: { labelStyle: 'letters', bates: { enabled: true, prefix: 'DAL-', start: 1, digits: 6 } },

@@ -5,6 +5,7 @@ import mammoth from 'mammoth';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { DocumentModel } from '../../../core/document/model';
 import { newMatterFile } from '../../../core/matter-file/matter-file';
+import { policyExcerpt } from '../../support/excerpt-fixture';
 import { completeMatter, ensureCliBuilt, hasStackTrace, runCli, tempDir, writeJson } from './cli-harness';
 
 beforeAll(() => ensureCliBuilt());
@@ -49,19 +50,13 @@ function savedMatterFile() {
     updatedAt: now,
     document,
   });
-  file.excerpts.push({
-    id: 'exc-1',
-    sourceId: 'src-1',
-    sourceSha256: 'a'.repeat(64),
-    sourceTitle: 'Immigration Status Inquiries',
-    identifier: 'General Order 999.00',
-    section: '3.2 Contacts',
-    pageStart: 4,
-    pageEnd: 4,
-    sourcePageCount: 9,
-    wholeSource: false,
-    text: EXCERPT_TEXT,
-  });
+  file.excerpts.push(
+    policyExcerpt('exc-1', EXCERPT_TEXT, {
+      sourceTitle: 'Immigration Status Inquiries',
+      identifier: 'General Order 999.00',
+      section: '3.2 Contacts',
+    }),
+  );
   file.exhibits.push({ id: 'ex-1', description: 'General order on status inquiries', excerptId: 'exc-1' });
   return file;
 }
