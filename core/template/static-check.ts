@@ -3,21 +3,13 @@
 // each helper gets the arguments it needs. Errors carry the line and column in the template file.
 // The `hbs` AST types are global declarations of the handlebars package; this loads them.
 import type {} from 'handlebars';
-import { allMatterPaths, normalizePath, pathKind } from '../matter/matter-paths';
+import { normalizePath, pathKind } from '../matter/matter-paths';
 import { HELPERS, helperUsage, isHelper } from './helper-names';
+import { pathChecker } from './path-check';
+import type { Param, Scope, Usage } from './path-check';
 import { TemplateError, didYouMean } from './template-error';
 import type { FieldDeclaration } from './template-types';
 
-interface Param {
-  base?: string;
-  data?: boolean;
-}
-interface Scope {
-  base: string;
-  inEach: boolean;
-  params: Map<string, Param>;
-}
-type Usage = 'output' | 'value' | 'context' | 'condition';
 type Node = hbs.AST.Node;
 
 export interface CheckInput {
@@ -30,8 +22,6 @@ export interface CheckInput {
   kind: string;
 }
 
-const DATA_VARIABLES = new Set(['index', 'first', 'last', 'key']);
-
 export function checkTemplateBody(input: CheckInput): { errors: TemplateError[]; partialsUsed: string[] } {
   const declared = new Map(input.fields.map((f) => [normalizePath(f.path), f]));
   const errors: TemplateError[] = [];
@@ -42,91 +32,7 @@ export function checkTemplateBody(input: CheckInput): { errors: TemplateError[];
     errors.push(new TemplateError(input.file, input.bodyLine + start.line - 1, start.column + 1, detail));
   };
 
-  const containsDeclared = (path: string) =>
-    path === '' || [...declared.keys()].some((d) => d.startsWith(`${path}.`) || d.startsWith(`${path}[]`));
-
-  const resolve = (path: hbs.AST.PathExpression, stack: Scope[]): string | undefined => {
-    if (path.data) {
-      const [first, ...rest] = path.parts;
-      if (first === 'root') return normalizePath(rest.join('.'));
-      if (first && DATA_VARIABLES.has(first) && rest.length === 0) {
-        if (!stack.some((s) => s.inEach))
-          fail(path, `\`@${first}\` only has a value inside {{#each}}…{{/each}}`);
-      } else {
-        fail(
-          path,
-          `\`${path.original}\` is not something a template can use; write @index, @first, @last or @root.<field>`,
-        );
-      }
-      return undefined;
-    }
-    const at = stack.length - 1 - path.depth;
-    const scope = stack[at];
-    if (!scope) {
-      fail(path, `\`${path.original}\` goes above the whole matter; remove one \`../\``);
-      return undefined;
-    }
-    let base = scope.base;
-    let parts = path.parts;
-    const param =
-      path.depth === 0 && parts[0]
-        ? [...stack]
-            .reverse()
-            .find((s) => s.params.has(parts[0]!))
-            ?.params.get(parts[0])
-        : undefined;
-    if (param) {
-      if (param.data) return undefined;
-      base = param.base ?? '';
-      parts = parts.slice(1);
-    }
-    const joined = [base, ...parts].filter((p) => p !== '').join('.');
-    return normalizePath(joined.replace(/\.\[\]/g, '[]'));
-  };
-
-  const checkPath = (path: hbs.AST.PathExpression, stack: Scope[], usage: Usage): string | undefined => {
-    const resolved = resolve(path, stack);
-    if (resolved === undefined) return undefined;
-    const written = path.original === resolved ? '' : ` (written \`${path.original}\`)`;
-    const decl = declared.get(resolved);
-    const listOk = (p: string) =>
-      declared.get(p)?.type === 'list' || (pathKind(p) === 'list' && containsDeclared(p));
-    if (usage === 'context' || usage === 'condition') {
-      if (decl || containsDeclared(resolved)) return resolved;
-    }
-    if (decl) {
-      if (decl.type === 'list' && usage === 'output') {
-        fail(
-          path,
-          `\`${resolved}\`${written} is a list; show it with {{#each ${path.original}}}…{{/each}} or {{joinList ${path.original}}}`,
-        );
-      }
-      return resolved;
-    }
-    if (resolved.endsWith('.length') && listOk(resolved.slice(0, -'.length'.length))) return resolved;
-    if (resolved === '') {
-      fail(path, `\`${path.original}\` here is the whole matter; name one of its fields`);
-      return undefined;
-    }
-    const kind = pathKind(resolved);
-    if (kind === 'group' || kind === 'record') {
-      fail(path, `\`${resolved}\`${written} is a group of fields, not a value; name one of its fields`);
-    } else if (kind) {
-      const hint = didYouMean(resolved, declared.keys());
-      fail(
-        path,
-        `the field \`${resolved}\`${written} is not declared in the front matter${hint || '; add it under `fields:`'}`,
-      );
-    } else {
-      const declaredHint = didYouMean(resolved, declared.keys());
-      const schemaHint = declaredHint ? '' : didYouMean(resolved, allMatterPaths().keys());
-      const detail = declaredHint
-        ? `is not declared in the front matter${declaredHint}`
-        : `is not a matter field${schemaHint ? `${schemaHint} (then declare it under \`fields:\`)` : ''}`;
-      fail(path, `the field \`${resolved}\`${written} ${detail}`);
-    }
-    return undefined;
-  };
+  const checkPath = pathChecker(declared, fail);
 
   const checkArity = (
     node: hbs.AST.MustacheStatement | hbs.AST.BlockStatement | hbs.AST.SubExpression,
