@@ -90,6 +90,8 @@ export const contract = {
     { path: string; savedAt: string }
   >(z.object({ path: filePath.optional(), saveAs: z.boolean().optional(), file: matterFileSchema })),
   'matter:recent': channel<typeof empty, string[]>(empty),
+  /** The shipped Dallas example (examples/dallas-ag-inquiry.json) as a new, unsaved matter. */
+  'matter:open-example': channel<typeof empty, OpenedMatter>(empty),
   /** Writes the recovery copy of unsaved work. */
   'recovery:write': channel<
     z.ZodObject<{ originalPath: z.ZodString; file: typeof matterFileSchema }>,

@@ -13,6 +13,7 @@ export const deskMethods = {
   openMatter: 'matter:open',
   saveMatter: 'matter:save',
   recentMatters: 'matter:recent',
+  openExampleMatter: 'matter:open-example',
   writeRecovery: 'recovery:write',
   checkRecovery: 'recovery:check',
   discardRecovery: 'recovery:discard',

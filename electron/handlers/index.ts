@@ -2,6 +2,7 @@
 import type { DeskServices } from '../services/desk-services';
 import { createAppHandlers } from './app-handlers';
 import { createDraftHandlers } from './draft-handlers';
+import { createExampleHandlers } from './example-handlers';
 import type { Handlers } from './handler-types';
 import { createLibraryHandlers } from './library-handlers';
 import { createMatterHandlers } from './matter-handlers';
@@ -13,6 +14,7 @@ export function createHandlers(services: DeskServices): Handlers {
     ...createAppHandlers(services),
     ...createTemplatesHandlers(services),
     ...createMatterHandlers(services),
+    ...createExampleHandlers(services.paths.paths.examplesDir),
     ...createRecoveryHandlers(services),
     ...createDraftHandlers(services),
     ...createLibraryHandlers(services.library),

@@ -14,6 +14,8 @@ export interface AlertMessage {
   details?: string[];
 }
 
+export type SidebarTab = 'drafts' | 'matter' | 'library';
+
 export interface DeskState {
   ready: boolean;
   mode: 'electron' | 'web';
@@ -33,6 +35,10 @@ export interface DeskState {
   lastExport: string | null;
   /** Bumped when the matter changes, so the open editor refreshes its chips. */
   matterVersion: number;
+  /** Which sidebar tab shows (commands such as "go to this field" switch it). */
+  sidebarTab: SidebarTab;
+  /** Bumped each time a matter is opened (new, file, example, recovery): the form starts afresh. */
+  openCount: number;
 }
 
 /** What the open editor offers the rest of the app. */
@@ -69,6 +75,8 @@ export class DeskStore {
     busy: null,
     lastExport: null,
     matterVersion: 0,
+    openCount: 0,
+    sidebarTab: 'drafts',
   };
   private listeners = new Set<Listener>();
   private nextAlertId = 1;

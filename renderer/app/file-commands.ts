@@ -17,6 +17,7 @@ export function showMatter(opened: OpenedMatter, options: { dirty?: boolean } = 
     savedAt: opened.path ? opened.file.savedAt || null : null,
     autosavedAt: null,
     matterVersion: store.get().matterVersion + 1,
+    openCount: store.get().openCount + 1,
   });
 }
 
@@ -34,6 +35,15 @@ export function newMatter(): void {
         if (result.ok) showMatter(result.value);
         else store.alert(result.error);
       });
+  });
+}
+
+/** Opens the shipped Dallas example as a new matter that has not been saved anywhere yet. */
+export function openExampleMatter(): void {
+  whenChangesAreSafe('open', () => {
+    void desk()
+      .openExampleMatter()
+      .then((result) => (result.ok ? showMatter(result.value) : store.alert(result.error)));
   });
 }
 

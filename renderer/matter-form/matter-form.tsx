@@ -2,6 +2,7 @@
 // fields marked and inline messages.
 import { useMemo } from 'react';
 import { useDesk } from '../app/desk-store';
+import { ExampleNotice } from '../app/example-notice';
 import { FieldControl } from './field-control';
 import { ListField } from './list-field';
 import { layoutForm } from './form-layout';
@@ -13,10 +14,18 @@ export function MatterForm() {
     (s) => s.file?.drafts.find((d) => d.id === s.activeDraftId)?.templateId || s.selectedTemplateId,
   );
   const template = useDesk((s) => s.templates.find((t) => t.id === templateId));
+  // A new key per opened matter: "required" messages wait again until the user has been in a field.
+  const openCount = useDesk((s) => s.openCount);
   const groups = useMemo(() => layoutForm(template?.fields ?? []), [template]);
   if (!matter) return null;
   return (
-    <form className="matter-form" aria-label="Matter details" onSubmit={(e) => e.preventDefault()}>
+    <form
+      key={openCount}
+      className="matter-form"
+      aria-label="Matter details"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <ExampleNotice compact />
       <p className="panel-intro">
         {template ? (
           <>
