@@ -1,10 +1,10 @@
 // The left sidebar: tabs for the matter form, the drafts and (when built) the library of exhibits.
-import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { MatterForm } from '../matter-form/matter-form';
 import { DraftsPanel } from '../drafts/drafts-panel';
 import type { BlockNode } from '../../core/document/model';
-import { store } from './desk-store';
+import { store, useDesk } from './desk-store';
+import type { SidebarTab } from './desk-store';
 import { LibraryPanel } from './library-slot';
 
 /** "Quote in draft": the quotation goes in at the open editor's cursor (undoable); false without a draft. */
@@ -15,11 +15,10 @@ function quoteInDraft(blocks: BlockNode[]): boolean {
   return true;
 }
 
-type Tab = 'matter' | 'drafts' | 'library';
-
 export function Sidebar() {
-  const [tab, setTab] = useState<Tab>('drafts');
-  const tabs: { id: Tab; label: string }[] = [
+  const tab = useDesk((s) => s.sidebarTab);
+  const setTab = (next: SidebarTab) => store.set({ sidebarTab: next });
+  const tabs: { id: SidebarTab; label: string }[] = [
     { id: 'drafts', label: 'Drafts' },
     { id: 'matter', label: 'Matter' },
     ...(LibraryPanel ? [{ id: 'library' as const, label: 'Library & Exhibits' }] : []),

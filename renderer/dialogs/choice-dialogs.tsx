@@ -1,9 +1,12 @@
-// The dialogs that ask a question: unsaved changes, recovering unsaved work, exporting an incomplete matter.
+// The dialogs that ask a question: unsaved changes, recovering unsaved work, exporting an incomplete matter
+// (each empty field is a button that goes to it).
 import type { RecoveryInfo } from '../../core/api/contract';
 import { store } from '../app/desk-store';
 import { saveMatter } from '../app/file-commands';
 import { exportDocx } from '../app/export-commands';
 import { acceptRecovery, discardRecovery } from '../app/startup';
+import { describeMissing, goToField } from '../matter-form/go-to-field';
+import { ExportAnywayActions } from './export-anyway-actions';
 import { Modal } from './modal';
 
 const close = () => store.set({ dialog: null });
@@ -101,26 +104,26 @@ export function IncompleteExportDialog({
   return (
     <Modal
       title="Required fields are still empty"
-      description="The draft uses these fields, but the matter does not fill them in yet. Fill them in on the Matter tab, or export a copy marked DRAFT."
+      description="The draft uses these fields, but the matter does not fill them in yet. Select one to fill it in on the Matter tab, or export a copy marked DRAFT."
       onCancel={close}
       actions={
-        <>
-          <button type="button" className="button" onClick={close} data-autofocus>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => void exportDocx({ allowIncomplete: true, excerptsReviewed })}
-          >
-            Export anyway as marked draft
-          </button>
-        </>
+        <ExportAnywayActions
+          label="Export anyway as marked draft"
+          onExport={() => void exportDocx({ allowIncomplete: true, excerptsReviewed })}
+        />
       }
     >
       <ul className="missing-list" aria-label="Empty required fields">
-        {missing.map((item) => (
-          <li key={item}>{item}</li>
+        {missing.map(describeMissing).map((field) => (
+          <li key={field.path || field.label}>
+            {field.path ? (
+              <button type="button" className="missing-field" onClick={() => goToField(field.path)}>
+                {field.label}
+              </button>
+            ) : (
+              field.label
+            )}
+          </li>
         ))}
       </ul>
     </Modal>

@@ -5,6 +5,7 @@ import { store } from '../app/desk-store';
 import { exportDocx } from '../app/export-commands';
 import type { ExportChoices } from '../app/export-commands';
 import type { FlaggedExcerpt } from '../app/excerpt-review';
+import { ExportAnywayActions } from './export-anyway-actions';
 import { Modal } from './modal';
 
 const close = () => store.set({ dialog: null });
@@ -29,18 +30,10 @@ export function ExcerptReviewDialog({
       description={description}
       onCancel={close}
       actions={
-        <>
-          <button type="button" className="button" onClick={close} data-autofocus>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => void exportDocx({ ...choices, excerptsReviewed: true })}
-          >
-            Export anyway
-          </button>
-        </>
+        <ExportAnywayActions
+          label="Export anyway"
+          onExport={() => void exportDocx({ ...choices, excerptsReviewed: true })}
+        />
       }
     >
       {count > 0 && (
