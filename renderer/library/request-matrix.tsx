@@ -4,15 +4,13 @@ import type { MatterFile } from '../../core/api/contract';
 import { exhibitLabel } from '../../core/exhibits/exhibit-label';
 import type { MatterRequest } from '../../core/matter/schema';
 import { store, useDesk } from '../app/desk-store';
+import { choiceLabel } from '../matter-form/choice-labels';
+import { choicesOf } from '../matter-form/matter-schema-info';
 
-const STATUSES: { value: MatterRequest['status']; label: string }[] = [
-  { value: 'pending', label: 'Not yet decided' },
-  { value: 'produced', label: 'Produced' },
-  { value: 'withheld', label: 'Withheld' },
-  { value: 'partly-withheld', label: 'Partly withheld' },
-  { value: 'no-records', label: 'No responsive records' },
-  { value: 'objection', label: 'Objection' },
-];
+const STATUSES = choicesOf('inquiry.requests[].status').map((value) => ({
+  value,
+  label: choiceLabel(value),
+}));
 
 function updateRequest(index: number, patch: Partial<MatterRequest>): void {
   const file = store.snapshot();

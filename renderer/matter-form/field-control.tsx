@@ -1,6 +1,7 @@
 // One labelled input of the matter form, chosen by the field's declared type, with its inline message.
 import { memo, useState } from 'react';
 import type { ChangeEvent } from 'react';
+import { choiceLabel } from './choice-labels';
 import { choicesOf } from './matter-schema-info';
 import { fieldDomId, fieldProblem } from './field-problems';
 import type { DeclaredField } from './field-problems';
@@ -55,7 +56,7 @@ export const FieldControl = memo(function FieldControl({ field, path, value }: F
       <select {...common} value={asText(value)} onChange={onText}>
         {choicesOf(field.path).map((choice) => (
           <option key={choice} value={choice}>
-            {choice.replace(/-/g, ' ')}
+            {choiceLabel(choice)}
           </option>
         ))}
       </select>
