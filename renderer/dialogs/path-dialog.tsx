@@ -1,7 +1,7 @@
 // Browser mode's Open and Save As: the web page cannot show the system's file dialogs, so it asks for a
-// path on this computer (Open also lists recent files).
+// path on this computer (Open also lists recent files). Both are one path form with different wording.
 import { useState } from 'react';
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { store } from '../app/desk-store';
 import { openMatterAt, saveMatter } from '../app/file-commands';
 import { Modal } from './modal';
@@ -11,62 +11,96 @@ const close = () => store.set({ dialog: null });
 /** The web host resolves paths on this computer; a relative one would land wherever it was started. */
 const isFullPath = (path: string): boolean => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path.trim());
 
-function PathProblem({ path, id }: { path: string; id: string }) {
-  if (path.trim() === '' || isFullPath(path)) return null;
-  return (
-    <p id={id} className="form-problem">
-      Type the full path, starting with / (or a drive letter such as C:\ on Windows).
-    </p>
-  );
+interface PathFormProps {
+  id: string;
+  title: string;
+  description: string;
+  submitLabel: string;
+  initialPath: string;
+  placeholder: string;
+  onSubmit: (path: string) => void | Promise<void>;
+  children?: ReactNode;
 }
 
-export function OpenDialog({ recent }: { recent: string[] }) {
-  const [path, setPath] = useState(recent[0] ?? '');
-  const open = async (target: string) => {
-    if (!isFullPath(target)) return;
-    if (await openMatterAt(target.trim())) close();
-  };
-  const onSubmit = (event: FormEvent) => {
+function PathForm({
+  id,
+  title,
+  description,
+  submitLabel,
+  initialPath,
+  placeholder,
+  onSubmit,
+  children,
+}: PathFormProps) {
+  const [path, setPath] = useState(initialPath);
+  const complete = isFullPath(path);
+  // A bare file name is a fine start (Save As suggests one): say what is missing, in red only once the
+  // user has typed, so the dialog does not open on an error.
+  const [edited, setEdited] = useState(false);
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    void open(path);
+    if (complete) void onSubmit(path.trim());
   };
   return (
     <Modal
-      title="Open matter"
-      description="Type the full path of a .cdesk file on this computer, or pick a recent one."
+      title={title}
+      description={description}
       onCancel={close}
       actions={
         <>
           <button type="button" className="button" onClick={close}>
             Cancel
           </button>
-          <button
-            type="submit"
-            form="open-form"
-            className="button button--primary"
-            disabled={!isFullPath(path)}
-          >
-            Open
+          <button type="submit" form={`${id}-form`} className="button button--primary" disabled={!complete}>
+            {submitLabel}
           </button>
         </>
       }
     >
-      <form id="open-form" onSubmit={onSubmit} className="dialog-form">
-        <label htmlFor="open-path" className="field-label">
+      <form id={`${id}-form`} onSubmit={submit} className="dialog-form">
+        <label htmlFor={`${id}-path`} className="field-label">
           File path
         </label>
         <input
-          id="open-path"
+          id={`${id}-path`}
           data-autofocus
           type="text"
           value={path}
-          onChange={(e) => setPath(e.target.value)}
+          onChange={(e) => {
+            setPath(e.target.value);
+            setEdited(true);
+          }}
           spellCheck={false}
-          placeholder="/home/me/Matters/dallas-inquiry.cdesk"
-          aria-describedby="open-path-problem"
+          placeholder={placeholder}
+          aria-invalid={edited && path.trim() !== '' && !complete ? true : undefined}
+          aria-describedby={`${id}-path-hint`}
         />
-        <PathProblem path={path} id="open-path-problem" />
+        {path.trim() !== '' && !complete && (
+          <p id={`${id}-path-hint`} className={edited ? 'form-problem' : 'form-help'}>
+            Put the folder in front of the name, starting with / (or a drive letter such as C:\ on Windows),
+            for example {placeholder}.
+          </p>
+        )}
       </form>
+      {children}
+    </Modal>
+  );
+}
+
+export function OpenDialog({ recent }: { recent: string[] }) {
+  const open = async (target: string) => {
+    if (await openMatterAt(target)) close();
+  };
+  return (
+    <PathForm
+      id="open"
+      title="Open matter"
+      description="Type the full path of a .cdesk file on this computer, or pick a recent one."
+      submitLabel="Open"
+      initialPath={recent[0] ?? ''}
+      placeholder="/home/me/Matters/dallas-inquiry.cdesk"
+      onSubmit={open}
+    >
       {recent.length > 0 && (
         <div className="recent-files">
           <h3 className="section-heading" id="recent-heading">
@@ -84,55 +118,24 @@ export function OpenDialog({ recent }: { recent: string[] }) {
           </ul>
         </div>
       )}
-    </Modal>
+    </PathForm>
   );
 }
 
 export function SaveAsDialog({ suggestedPath }: { suggestedPath: string }) {
-  const [path, setPath] = useState(suggestedPath);
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const target = path.trim();
-    if (!isFullPath(target)) return;
+  const save = async (target: string) => {
     close();
     await saveMatter({ path: target.endsWith('.cdesk') ? target : `${target}.cdesk` });
   };
   return (
-    <Modal
+    <PathForm
+      id="save"
       title="Save matter as"
       description="Type the full path on this computer where the matter file should go, for example /home/me/Matters/dallas.cdesk."
-      onCancel={close}
-      actions={
-        <>
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            form="save-form"
-            className="button button--primary"
-            disabled={!isFullPath(path)}
-          >
-            Save
-          </button>
-        </>
-      }
-    >
-      <form id="save-form" onSubmit={(e) => void onSubmit(e)} className="dialog-form">
-        <label htmlFor="save-path" className="field-label">
-          File path
-        </label>
-        <input
-          id="save-path"
-          data-autofocus
-          type="text"
-          value={path}
-          onChange={(e) => setPath(e.target.value)}
-          spellCheck={false}
-          aria-describedby="save-path-problem"
-        />
-        <PathProblem path={path} id="save-path-problem" />
-      </form>
-    </Modal>
+      submitLabel="Save"
+      initialPath={suggestedPath}
+      placeholder="/home/me/Matters/dallas.cdesk"
+      onSubmit={save}
+    />
   );
 }
