@@ -18,6 +18,14 @@ const singular = (label: string): string => {
   return first.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
 };
 
+/** "Request 3" when the item carries the letter's own number (after removing request 2, the third one
+ *  still reads "Request 3"), otherwise its position. */
+function itemTitle(itemName: string, item: unknown, index: number): string {
+  const number = getAt(item, 'number');
+  const shown = typeof number === 'string' && number.trim() !== '' ? number.trim() : String(index + 1);
+  return `${itemName} ${shown}`;
+}
+
 export function ListField({ list, itemFields, value }: ListFieldProps) {
   const items = Array.isArray(value) ? value : [];
   const problem = fieldProblem(list, items);
@@ -38,13 +46,11 @@ export function ListField({ list, itemFields, value }: ListFieldProps) {
       {list.help && <p className="form-help">{list.help}</p>}
       {items.map((item, index) => (
         <fieldset key={index} className="list-item-group">
-          <legend>
-            {itemName} {index + 1}
-          </legend>
+          <legend>{itemTitle(itemName, item, index)}</legend>
           <button
             type="button"
             className="button button--quiet button--small list-remove"
-            aria-label={`Remove ${itemName} ${index + 1}`}
+            aria-label={`Remove ${itemTitle(itemName, item, index)}`}
             onClick={() => removeListItem(list.path, index)}
           >
             Remove

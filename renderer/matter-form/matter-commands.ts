@@ -38,10 +38,16 @@ function updateMatter(update: (matter: Matter) => Matter): void {
 export const setMatterValue = (path: string, value: unknown): void =>
   updateMatter((matter) => setAt(matter, path, value));
 
+/** One past the highest item number so far: after removing request 2 of 3, the next one is 4, not 3 again. */
+function nextItemNumber(list: unknown[]): number {
+  const numbers = list.map((item) => Number.parseInt(String(getAt(item, 'number') ?? ''), 10));
+  return Math.max(list.length, ...numbers.filter((n) => Number.isFinite(n))) + 1;
+}
+
 export function addListItem(listPath: string): void {
   updateMatter((matter) => {
     const list = (getAt(matter, listPath) as unknown[] | undefined) ?? [];
-    return setAt(matter, listPath, [...list, newListItem(listPath, list.length + 1)]);
+    return setAt(matter, listPath, [...list, newListItem(listPath, nextItemNumber(list))]);
   });
 }
 
