@@ -73,6 +73,7 @@ export function DraftsPanel() {
                   className="draft-open"
                   aria-current={draft.id === activeId ? 'true' : undefined}
                   onClick={() => selectDraft(draft.id)}
+                  title={draft.title}
                 >
                   <span className="draft-title">{draft.title}</span>
                   <span className="draft-meta">{shortDate(draft.updatedAt || draft.createdAt)}</span>

@@ -26,7 +26,7 @@ export function FieldChip({ attributes, children, element }: ChipProps & { eleme
   ]
     .filter(Boolean)
     .join(' ');
-  const name = `${element.label} (${element.path})${empty && element.required ? ', required, not filled in' : ''}`;
+  const name = `${element.label}${empty && element.required ? ', required, not filled in' : ''}`;
   const unlink = () => {
     setMenuOpen(false);
     unlinkField(editor, ReactEditor.findPath(editor, element));
@@ -35,7 +35,7 @@ export function FieldChip({ attributes, children, element }: ChipProps & { eleme
     <span
       {...attributes}
       className={className}
-      title={`${element.label} — ${element.path}`}
+      title={`${element.label}: from the matter. Change it on the Matter tab; right-click to unlink.`}
       data-field-path={element.path}
       onContextMenu={(event) => {
         event.preventDefault();

@@ -113,7 +113,10 @@ describe('editing like a word processor', () => {
     const { page } = browser;
     const before = await desk.chips('respondent.city').count();
     const chip = desk.editor.locator('[data-field-path="respondent.city"]').nth(1);
-    expect(await chip.getAttribute('title')).toBe('City — respondent.city');
+    // The hover names the field in words and says where to change it; no internal field path.
+    expect(await chip.getAttribute('title')).toBe(
+      'City: from the matter. Change it on the Matter tab; right-click to unlink.',
+    );
     await chip.click({ button: 'right' });
     await page.getByRole('menuitem', { name: 'Unlink (make plain text)' }).click();
     await expect.poll(() => desk.chips('respondent.city').count()).toBe(before - 1);
