@@ -1,44 +1,29 @@
 // What a first-time user trips on, walked through in the browser-mode app: starting from the shipped Dallas
 // example, plain words for coded choices, export's empty-field list leading to the field, a fresh form after
 // Close, request numbers that survive removing one, and a Save As dialog that does not open on an error.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, screenshot } from '../support/browser';
-import type { OpenBrowser } from '../support/browser';
-import { DeskPage } from '../support/desk-page';
-import { startWebHost } from '../support/web-host';
-import type { RunningHost } from '../support/web-host';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe';
+import { screenshot } from '../support/browser';
+import { useDeskSession } from '../support/desk-session';
 
-let host: RunningHost;
-let browser: OpenBrowser;
-let desk: DeskPage;
-
-beforeAll(async () => {
-  host = await startWebHost();
-  browser = await openBrowser();
-  desk = new DeskPage(browser.page);
-  await desk.open(host.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const session = useDeskSession();
 
 describe('a newcomer', () => {
   it('starts from the Dallas example, with its notice in view', async () => {
-    const { page } = browser;
+    const { page } = session;
     await page.getByRole('button', { name: 'Open the Dallas example' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^EXAMPLE: /);
     expect(await page.getByRole('note', { name: 'Example matter' }).textContent()).toMatch(/^EXAMPLE ONLY/);
     await screenshot(page, '20-example-opened');
-    await desk.tab('Matter');
+    await session.desk.tab('Matter');
     expect(await page.getByText('Example matter: not a real response.').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('reads request statuses in plain words, not codes', async () => {
-    const { page } = browser;
-    await desk.generateDraft('Substantive response');
-    await desk.tab('Matter');
+    const { page } = session;
+    await session.desk.generateDraft('Substantive response');
+    await session.desk.tab('Matter');
     const status = page.getByLabel('Response status', { exact: true }).first();
     expect(await status.locator('option').allTextContents()).toEqual([
       'Not yet decided',
@@ -53,7 +38,7 @@ describe('a newcomer', () => {
   });
 
   it('goes from the export’s list of empty fields to the field itself', async () => {
-    const { page } = browser;
+    const { page } = session;
     await page.getByRole('button', { name: 'Export DOCX' }).click();
     const list = page.getByRole('list', { name: 'Empty required fields' });
     await list.waitFor();
@@ -61,6 +46,7 @@ describe('a newcomer', () => {
     expect(items).toContain('Effective date (policy 2)');
     expect(items.join(' ')).not.toMatch(/response\.|inquiry\./);
     await screenshot(page, '21-export-empty-fields');
+    expect(await seriousViolations(page)).toEqual([]);
     await list.getByRole('button', { name: 'Effective date (policy 2)' }).click();
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.id))
@@ -69,19 +55,19 @@ describe('a newcomer', () => {
   });
 
   it('gets a fresh form after Close, without old "required" messages', async () => {
-    const { page } = browser;
+    const { page } = session;
     await page.getByLabel('City', { exact: true }).focus();
     await page.getByLabel('City', { exact: true }).blur();
     await page.getByRole('button', { name: 'Close', exact: true }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Don’t save' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Untitled matter');
-    await desk.tab('Matter');
+    await session.desk.tab('Matter');
     expect(await page.getByText('City is required by this template.').count()).toBe(0);
     expect(await page.getByRole('note', { name: 'Example matter' }).count()).toBe(0);
   });
 
   it('keeps request numbers after removing one, and numbers a new one after the highest', async () => {
-    const { page } = browser;
+    const { page } = session;
     await page.getByRole('button', { name: 'Add request' }).click();
     await page.getByRole('button', { name: 'Add request' }).click();
     await page.getByRole('button', { name: 'Remove Request 2' }).click();
@@ -94,7 +80,7 @@ describe('a newcomer', () => {
   });
 
   it('opens Save As on a suggestion, not on an error', async () => {
-    const { page } = browser;
+    const { page } = session;
     await page.keyboard.press('Control+s');
     const dialog = page.getByRole('dialog', { name: 'Save matter as' });
     await dialog.waitFor();
