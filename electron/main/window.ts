@@ -17,7 +17,9 @@ export function secureWebPreferences(preload: string, dev: boolean): WebPreferen
     allowRunningInsecureContent: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: true,
+    // Windows and macOS check spelling with the system's own dictionaries; on Linux Chromium would
+    // download Hunspell dictionaries, and nothing may leave the machine.
+    spellcheck: process.platform !== 'linux',
     devTools: dev,
   };
 }

@@ -28,6 +28,11 @@ describe('main window', () => {
     });
   });
 
+  it('never lets Chromium download spelling dictionaries on Linux (nothing leaves the machine)', () => {
+    const win = createMainWindow(paths, { dev: false }) as unknown as FakeBrowserWindow;
+    expect(win.options.webPreferences?.spellcheck).toBe(process.platform !== 'linux');
+  });
+
   it('loads our own page and refuses new windows, navigation and webviews', () => {
     const win = createMainWindow(paths, { dev: true }) as unknown as FakeBrowserWindow;
     expect(win.loadedUrl).toBe(RENDERER_URL);
