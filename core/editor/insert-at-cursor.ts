@@ -1,11 +1,29 @@
 // What the Library & Exhibits panel puts into the open draft: a block quote with its citation, and
-// "Exhibit B" references. Both go where the cursor is, or at the end of the draft when there is none, as
-// ordinary Slate operations so one Undo takes them out again.
+// "Exhibit B" references. Both go where the cursor is (Slate keeps the last selection after the editor loses
+// focus); without one, a quote goes at the end of the letter body, as ordinary Slate operations so one Undo
+// takes them out again.
 import { Editor, Element, Node, Range, Transforms } from 'slate';
 import type { Location, Path, Point } from 'slate';
 import type { BlockNode, ExhibitRefNode } from '../document/model';
 import { isTextBlock } from './node-kinds';
 import './slate-types';
+
+/** Where a quotation went: at the cursor, before the first closing letter part, or at the draft's end. */
+export type QuotePlacement = 'cursor' | 'signature-block' | 'cc-block' | 'enclosures' | 'end';
+
+/** The closing parts of a letter: the body ends before the first of them. */
+const CLOSING_PARTS: readonly QuotePlacement[] = ['signature-block', 'cc-block', 'enclosures'];
+
+const PLACEMENT_WORDS: Record<QuotePlacement, string> = {
+  cursor: 'at the cursor',
+  'signature-block': 'before the signature block',
+  'cc-block': 'before the copy list',
+  enclosures: 'before the enclosures',
+  end: 'at the end of the draft',
+};
+
+/** "at the cursor", "before the signature block": for the message that says where a quotation went. */
+export const placementWords = (placement: QuotePlacement): string => PLACEMENT_WORDS[placement];
 
 /** The collapsed point to insert at: the cursor (its start, once a selection is deleted) or the draft's end. */
 function insertionPoint(editor: Editor): Point {
@@ -21,9 +39,28 @@ const isTopLevel = (_node: Node, path: Path) => path.length === 1;
 
 /**
  * Inserts whole blocks (a quotation and its citation) at the cursor. The top-level block holding the cursor
- * is split there, so a quote never lands inside a list item or a letter part. The cursor ends after them.
+ * is split there, so a quote never lands inside a list item or a letter part. Without a cursor they go
+ * before the signature block (or copy list, or enclosures), i.e. at the end of the letter body, not after
+ * the signature. The cursor ends after them.
  */
-export function insertBlocksAtCursor(editor: Editor, blocks: BlockNode[]): void {
+export function insertBlocksAtCursor(editor: Editor, blocks: BlockNode[]): QuotePlacement {
+  if (editor.selection) {
+    insertAtPoint(editor, blocks);
+    return 'cursor';
+  }
+  const closing = editor.children.findIndex(
+    (block) => Element.isElement(block) && CLOSING_PARTS.includes(block.type as QuotePlacement),
+  );
+  const part = editor.children[closing];
+  if (!part || !Element.isElement(part)) {
+    insertAtPoint(editor, blocks);
+    return 'end';
+  }
+  if (blocks.length > 0) Transforms.insertNodes(editor, blocks, { at: [closing], select: true });
+  return part.type as QuotePlacement;
+}
+
+function insertAtPoint(editor: Editor, blocks: BlockNode[]): void {
   if (blocks.length === 0) return;
   Editor.withoutNormalizing(editor, () => {
     const point = insertionPoint(editor);

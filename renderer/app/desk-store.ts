@@ -5,6 +5,7 @@ import { useSyncExternalStore } from 'react';
 import type { MatterFile, TemplateSummary } from '../../core/api/contract';
 import type { ApiError } from '../../core/api/result';
 import type { BlockNode } from '../../core/document/model';
+import type { QuotePlacement } from '../../core/editor/insert-at-cursor';
 import type { Matter } from '../../core/matter/schema';
 import type { DialogState } from '../dialogs/dialog-state';
 
@@ -48,8 +49,8 @@ export interface LiveEditor {
   blocks(): BlockNode[];
   /** Re-fills the linked chips from the matter, as one undoable step. */
   refresh(matter: Matter): void;
-  /** Puts blocks (a quotation and its citation) at the cursor, or at the end without one; undoable. */
-  insertBlocks(blocks: BlockNode[]): void;
+  /** Puts blocks (a quotation and its citation) at the cursor, or at the end of the letter body; undoable. */
+  insertBlocks(blocks: BlockNode[]): QuotePlacement;
   /** Puts an "Exhibit B" reference at the cursor, or at the end of the last paragraph; undoable. */
   insertExhibitRef(exhibitId: string, label: string): void;
   /** Gives every reference its exhibit's current label (reordering, deleting); not an undo step. */

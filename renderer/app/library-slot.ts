@@ -2,9 +2,11 @@
 // exists, so the app builds and runs with or without it.
 import type { ComponentType } from 'react';
 import type { BlockNode } from '../../core/document/model';
+import type { QuotePlacement } from '../../core/editor/insert-at-cursor';
 
 export interface LibraryPanelProps {
-  onQuote?: (blocks: BlockNode[]) => boolean;
+  /** Where the quotation went in the open draft; null when no draft is open. */
+  onQuote?: (blocks: BlockNode[]) => QuotePlacement | null;
 }
 
 const modules = import.meta.glob<{ LibraryPanel?: ComponentType<LibraryPanelProps> }>(

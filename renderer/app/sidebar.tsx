@@ -3,16 +3,14 @@ import type { KeyboardEvent } from 'react';
 import { MatterForm } from '../matter-form/matter-form';
 import { DraftsPanel } from '../drafts/drafts-panel';
 import type { BlockNode } from '../../core/document/model';
+import type { QuotePlacement } from '../../core/editor/insert-at-cursor';
 import { store, useDesk } from './desk-store';
 import type { SidebarTab } from './desk-store';
 import { LibraryPanel } from './library-slot';
 
-/** "Quote in draft": the quotation goes in at the open editor's cursor (undoable); false without a draft. */
-function quoteInDraft(blocks: BlockNode[]): boolean {
-  const live = store.liveEditor;
-  if (!live) return false;
-  live.insertBlocks(blocks);
-  return true;
+/** "Quote in draft": the quotation goes in at the open editor's cursor (undoable); null without a draft. */
+function quoteInDraft(blocks: BlockNode[]): QuotePlacement | null {
+  return store.liveEditor?.insertBlocks(blocks) ?? null;
 }
 
 export function Sidebar() {

@@ -45,8 +45,9 @@ export function DraftEditor({ draftId, title }: { draftId: string; title: string
         applyFieldValues(editor, refreshFields(editor.children as BlockNode[], matter));
       },
       insertBlocks: (blocks) => {
-        insertBlocksAtCursor(editor, blocks);
+        const placement = insertBlocksAtCursor(editor, blocks);
         revealSelection(editor);
+        return placement;
       },
       insertExhibitRef: (exhibitId, label) => {
         insertExhibitReference(editor, exhibitId, label);

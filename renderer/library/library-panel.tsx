@@ -3,6 +3,8 @@
 // order the exhibits.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { BlockNode } from '../../core/document/model';
+import { placementWords } from '../../core/editor/insert-at-cursor';
+import type { QuotePlacement } from '../../core/editor/insert-at-cursor';
 import { formatCitation } from '../../core/excerpts/citation';
 import { makeExcerpt, quoteBlocks, wholeSourceExcerpt } from '../../core/excerpts/make-excerpt';
 import type { SearchHit, SourceDetail } from '../../core/library/library-types';
@@ -18,8 +20,8 @@ import { selectionOffsets, SourceViewer } from './source-viewer';
 import './library.css';
 
 export interface LibraryPanelProps {
-  /** Inserts blocks at the editor's cursor; false when no draft is open. Passed by the app's editor. */
-  onQuote?: (blocks: BlockNode[]) => boolean;
+  /** Inserts blocks at the editor's cursor and says where they went; null when no draft is open. */
+  onQuote?: (blocks: BlockNode[]) => QuotePlacement | null;
 }
 
 export function LibraryPanel({ onQuote }: LibraryPanelProps) {
@@ -57,12 +59,13 @@ export function LibraryPanel({ onQuote }: LibraryPanelProps) {
   const quote = () => {
     const excerpt = selected();
     if (!excerpt) return setMessage('Select a passage in the source text first.');
-    if (!onQuote || !onQuote(quoteBlocks(excerpt)))
+    const placement = onQuote?.(quoteBlocks(excerpt)) ?? null;
+    if (!placement)
       return setMessage(
         'No draft is open, so there is nowhere to quote into. Open or generate one on the Drafts tab, place the cursor, then choose "Quote in draft" again.',
       );
     keepExcerpt(excerpt);
-    setMessage(`Quoted in the draft: ${formatCitation(excerpt)}.`);
+    setMessage(`Quotation inserted ${placementWords(placement)}: ${formatCitation(excerpt)}.`);
   };
 
   const attach = (whole: boolean) => {

@@ -5,6 +5,7 @@ import type { BlockNode } from '../../../core/document/model';
 import {
   insertBlocksAtCursor,
   insertExhibitReference,
+  placementWords,
   setExhibitLabels,
 } from '../../../core/editor/insert-at-cursor';
 import { editorWith, outline, p } from './editor-fixture';
@@ -42,12 +43,51 @@ describe('quoting into the draft', () => {
 
   it('goes at the end of the draft when the editor has no cursor, and one undo removes it', () => {
     const editor = withHistory(editorWith([p('Only paragraph.')]));
-    insertBlocksAtCursor(editor, quote);
+    expect(insertBlocksAtCursor(editor, quote)).toBe('end');
     expect(outline(editor.children)[1]).toEqual({
       'block-quote': [{ paragraph: 'Officers shall forward every request.' }],
     });
     editor.undo();
     expect(outline(editor.children)).toEqual([{ paragraph: 'Only paragraph.' }]);
+  });
+
+  it('without a cursor, goes at the end of the letter body: before the signature, copies and enclosures', () => {
+    const letter: BlockNode[] = [
+      p('Body paragraph.'),
+      { type: 'signature-block', children: [p('Sincerely,'), p('City Attorney')] },
+      { type: 'cc-block', children: [p('cc: Mayor')] },
+      { type: 'enclosures', children: [p('Enclosures')] },
+    ];
+    const editor = withHistory(editorWith(letter));
+    expect(insertBlocksAtCursor(editor, quote)).toBe('signature-block');
+    expect(editor.children.map((b) => ('type' in b ? b.type : 'text'))).toEqual([
+      'paragraph',
+      'block-quote',
+      'paragraph',
+      'signature-block',
+      'cc-block',
+      'enclosures',
+    ]);
+    editor.undo();
+    expect(editor.children).toHaveLength(4);
+
+    const noSignature = editorWith([p('Body.'), { type: 'cc-block', children: [p('cc: Mayor')] }]);
+    expect(insertBlocksAtCursor(noSignature, quote)).toBe('cc-block');
+    expect(outline(noSignature.children).at(-1)).toEqual({ 'cc-block': [{ paragraph: 'cc: Mayor' }] });
+  });
+
+  it('uses the last cursor even in the signature block, and says where the quote went', () => {
+    const editor = editorWith([p('Body.'), { type: 'signature-block', children: [p('Sincerely,')] }], {
+      path: [0, 0],
+      offset: 5,
+    });
+    expect(insertBlocksAtCursor(editor, quote)).toBe('cursor');
+    expect(outline(editor.children)[1]).toEqual({
+      'block-quote': [{ paragraph: 'Officers shall forward every request.' }],
+    });
+    expect(placementWords('cursor')).toBe('at the cursor');
+    expect(placementWords('signature-block')).toBe('before the signature block');
+    expect(placementWords('end')).toBe('at the end of the draft');
   });
 
   it('never nests the quote inside a list item', () => {

@@ -65,7 +65,7 @@ describe('library to exported exhibits', () => {
     await page.getByRole('document', { name: 'Text of Immigration Enforcement' }).waitFor();
     await library.selectPassage(/Officers shall forward every immigration detainer request/);
     await page.getByRole('button', { name: 'Quote in draft' }).click();
-    await page.getByText(`Quoted in the draft: ${CITATION.slice(0, -1)}.`).waitFor();
+    await page.getByText(`Quotation inserted at the cursor: ${CITATION.slice(0, -1)}.`).waitFor();
     await expect(desk.editor.locator('blockquote').innerText()).resolves.toContain(QUOTE);
     await desk.editor.locator('p', { hasText: CITATION }).waitFor();
     const order = await desk.editor.evaluate((el, quote) => {
