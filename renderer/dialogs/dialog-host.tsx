@@ -1,6 +1,7 @@
 // Shows whichever dialog the store asks for.
 import { useDesk } from '../app/desk-store';
 import { IncompleteExportDialog, RecoveryDialog, UnsavedChangesDialog } from './choice-dialogs';
+import { DeleteDraftDialog } from '../drafts/delete-draft-dialog';
 import { ExcerptReviewDialog } from './excerpt-review-dialog';
 import { OpenDialog, SaveAsDialog } from './path-dialog';
 
@@ -14,6 +15,8 @@ export function DialogHost() {
       return <SaveAsDialog suggestedPath={dialog.suggestedPath} />;
     case 'unsaved-changes':
       return <UnsavedChangesDialog action={dialog.action} then={dialog.then} />;
+    case 'delete-draft':
+      return <DeleteDraftDialog draftId={dialog.draftId} title={dialog.title} />;
     case 'recovery':
       return <RecoveryDialog info={dialog.info} />;
     case 'incomplete-export':

@@ -8,5 +8,6 @@ export type DialogState =
   | { kind: 'save-as'; suggestedPath: string; thenClose?: boolean }
   | { kind: 'unsaved-changes'; action: 'new' | 'open' | 'close'; then: () => void }
   | { kind: 'recovery'; info: RecoveryInfo }
+  | { kind: 'delete-draft'; draftId: string; title: string }
   | { kind: 'incomplete-export'; missing: string[]; excerptsReviewed?: boolean }
   | { kind: 'excerpt-review'; flagged: FlaggedExcerpt[]; problem: string; choices: ExportChoices };

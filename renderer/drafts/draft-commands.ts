@@ -1,4 +1,4 @@
-// Generating a draft from a template and switching between a matter's drafts.
+// Generating a draft from a template, switching between a matter's drafts, renaming and deleting them.
 import { desk } from '../api/desk-client';
 import { store } from '../app/desk-store';
 
@@ -30,4 +30,44 @@ export function selectDraft(id: string): void {
   const current = store.snapshot();
   store.liveEditor = null;
   store.set({ file: current, activeDraftId: id });
+}
+
+/** Gives a draft a new title (the list, exports and Word's document properties use it). Returns a message
+ * saying what is wrong when the title is refused, or null once it is saved in the matter. */
+export function renameDraft(id: string, title: string): string | null {
+  const trimmed = title.trim();
+  if (!trimmed) return 'A draft needs a title. Type one, or press Escape to keep the old title.';
+  const current = store.snapshot();
+  const draft = current?.drafts.find((d) => d.id === id);
+  if (!current || !draft) return null;
+  if (draft.title === trimmed) return null;
+  const renamed = {
+    ...draft,
+    title: trimmed,
+    updatedAt: new Date().toISOString(),
+    document: { ...draft.document, title: trimmed },
+  };
+  store.set({ file: { ...current, drafts: current.drafts.map((d) => (d.id === id ? renamed : d)) } });
+  store.markDirty();
+  return null;
+}
+
+/** Asks before deleting: the confirmation dialog names the draft. */
+export function askDeleteDraft(id: string): void {
+  const draft = store.get().file?.drafts.find((d) => d.id === id);
+  if (draft) store.set({ dialog: { kind: 'delete-draft', draftId: id, title: draft.title } });
+}
+
+/** Removes a draft from the matter. When it was open, the next draft (or the one before) opens instead. */
+export function deleteDraft(id: string): void {
+  const current = store.snapshot();
+  const index = current?.drafts.findIndex((d) => d.id === id) ?? -1;
+  if (!current || index < 0) return;
+  const drafts = current.drafts.filter((d) => d.id !== id);
+  const { activeDraftId } = store.get();
+  const wasOpen = activeDraftId === id;
+  if (wasOpen) store.liveEditor = null;
+  const next = wasOpen ? ((drafts[index] ?? drafts[index - 1])?.id ?? null) : activeDraftId;
+  store.set({ file: { ...current, drafts }, activeDraftId: next, dialog: null });
+  store.markDirty();
 }

@@ -1,15 +1,9 @@
-// The matter's drafts and the template picker with "Generate draft".
+// The matter's drafts (open, rename, delete) and the template picker with "Generate draft".
 import { useDesk, store } from '../app/desk-store';
-import { generateDraft, selectDraft } from './draft-commands';
+import { generateDraft } from './draft-commands';
+import { DraftRow } from './draft-row';
 
 const NO_DRAFTS: never[] = [];
-
-const shortDate = (iso: string): string => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? ''
-    : date.toLocaleString(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
-};
 
 export function DraftsPanel() {
   const drafts = useDesk((s) => s.file?.drafts ?? NO_DRAFTS);
@@ -64,21 +58,7 @@ export function DraftsPanel() {
         ) : (
           <ul className="draft-list">
             {drafts.map((draft) => (
-              <li
-                key={draft.id}
-                className={draft.id === activeId ? 'draft-row draft-row--active' : 'draft-row'}
-              >
-                <button
-                  type="button"
-                  className="draft-open"
-                  aria-current={draft.id === activeId ? 'true' : undefined}
-                  onClick={() => selectDraft(draft.id)}
-                  title={draft.title}
-                >
-                  <span className="draft-title">{draft.title}</span>
-                  <span className="draft-meta">{shortDate(draft.updatedAt || draft.createdAt)}</span>
-                </button>
-              </li>
+              <DraftRow key={draft.id} draft={draft} active={draft.id === activeId} />
             ))}
           </ul>
         )}
