@@ -85,7 +85,10 @@ describe('renaming and deleting drafts', () => {
     await expect.poll(() => page.getByTestId('save-state').textContent()).toContain('Unsaved');
     await page.getByRole('textbox', { name: `${oldTitle}, draft text` }).waitFor();
     await page.keyboard.press('Control+s');
-    await page.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
+    await page
+      .getByTestId('save-state')
+      .filter({ hasText: /^Saved / })
+      .waitFor();
     expect(await savedTitles(file)).toEqual([oldTitle]);
 
     // Deleting the last draft leaves the empty editor state.

@@ -45,7 +45,12 @@ export class DeskPage {
     const dialog = this.page.getByRole('dialog', { name: 'Save matter as' });
     await dialog.getByLabel('File path').fill(path);
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await this.page.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    // "Unsaved changes" contains "saved" too: wait for the status that starts with "Saved".
+    await this.page
+      .getByTestId('save-state')
+      .filter({ hasText: /^Saved / })
+      .waitFor();
   }
 
   async openFile(path: string): Promise<void> {
