@@ -2,6 +2,7 @@
 import { store } from '../app/desk-store';
 import { Modal } from '../dialogs/modal';
 import { deleteDraft } from './draft-commands';
+import { focusAfterDelete } from './focus-after-delete';
 
 const close = () => store.set({ dialog: null });
 
@@ -17,7 +18,11 @@ export function DeleteDraftDialog({ draftId, title }: { draftId: string; title: 
           <button type="button" className="button" data-autofocus onClick={close}>
             Cancel
           </button>
-          <button type="button" className="button button--danger" onClick={() => deleteDraft(draftId)}>
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => focusAfterDelete(deleteDraft(draftId))}
+          >
             Delete
           </button>
         </>

@@ -58,16 +58,22 @@ export function askDeleteDraft(id: string): void {
   if (draft) store.set({ dialog: { kind: 'delete-draft', draftId: id, title: draft.title } });
 }
 
-/** Removes a draft from the matter. When it was open, the next draft (or the one before) opens instead. */
-export function deleteDraft(id: string): void {
+/** Removes a draft from the matter. When it was open, the next draft (or the one before) opens instead.
+ * Returns the draft that now stands in its place in the list (null when none is left), so focus can go there. */
+export function deleteDraft(id: string): string | null {
   const current = store.snapshot();
   const index = current?.drafts.findIndex((d) => d.id === id) ?? -1;
-  if (!current || index < 0) return;
+  if (!current || index < 0) return null;
   const drafts = current.drafts.filter((d) => d.id !== id);
   const { activeDraftId } = store.get();
   const wasOpen = activeDraftId === id;
   if (wasOpen) store.liveEditor = null;
-  const next = wasOpen ? ((drafts[index] ?? drafts[index - 1])?.id ?? null) : activeDraftId;
-  store.set({ file: { ...current, drafts }, activeDraftId: next, dialog: null });
+  const neighbour = (drafts[index] ?? drafts[index - 1])?.id ?? null;
+  store.set({
+    file: { ...current, drafts },
+    activeDraftId: wasOpen ? neighbour : activeDraftId,
+    dialog: null,
+  });
   store.markDirty();
+  return neighbour;
 }

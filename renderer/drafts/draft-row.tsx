@@ -62,6 +62,7 @@ export function DraftRow({ draft, active }: { draft: Draft; active: boolean }) {
         <button
           type="button"
           className="draft-open"
+          data-draft-open={draft.id}
           aria-current={active ? 'true' : undefined}
           onClick={() => selectDraft(draft.id)}
           title={draft.title}

@@ -43,6 +43,7 @@ export function DraftsPanel() {
         <button
           type="button"
           className="button button--primary"
+          data-generate-draft
           disabled={!selected || busy}
           onClick={() => void generateDraft()}
         >

@@ -10,6 +10,13 @@ import { tempDir } from '../support/web-host';
 
 const session = useDeskSession();
 
+/** The accessible name of whatever has keyboard focus, read from the accessibility tree the way a screen
+ * reader would announce it (`- button "Generate draft"`). */
+const focusedName = async (): Promise<string | undefined> => {
+  const snapshot = await session.page.locator('*:focus').ariaSnapshot({ timeout: 1000 });
+  return /^- [\w-]+ "(.*)"/.exec(snapshot)?.[1];
+};
+
 const savedTitles = async (file: string): Promise<string[]> =>
   (JSON.parse(await readFile(file, 'utf8')) as { drafts: { title: string }[] }).drafts.map((d) => d.title);
 
@@ -82,6 +89,10 @@ describe('renaming and deleting drafts', () => {
     await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
     await confirm.waitFor({ state: 'detached' });
     await expect.poll(() => list.locator('.draft-title').allTextContents()).toEqual([oldTitle]);
+    // Keyboard focus lands on the draft that opened in its place, not on the vanished Delete button.
+    await expect
+      .poll(focusedName)
+      .toMatch(new RegExp(`^${oldTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `));
     await expect.poll(() => page.getByTestId('save-state').textContent()).toContain('Unsaved');
     await page.getByRole('textbox', { name: `${oldTitle}, draft text` }).waitFor();
     await page.keyboard.press('Control+s');
@@ -96,5 +107,7 @@ describe('renaming and deleting drafts', () => {
     await page.getByRole('alertdialog').getByRole('button', { name: 'Delete', exact: true }).click();
     await page.getByText('No drafts yet.').waitFor();
     expect(await desk.editor.count()).toBe(0);
+    // With no draft left, focus goes to "Generate draft", the next thing to do.
+    await expect.poll(focusedName).toBe('Generate draft');
   });
 });
