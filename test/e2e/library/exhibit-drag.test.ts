@@ -1,0 +1,62 @@
+// Reordering exhibits with the mouse, in Chromium against the web host: attach two exhibits, drag the second
+// row above the first, and the rows swap with their labels (the dragged one becomes Exhibit A).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFixtures } from '../../support/library-fixtures';
+import { openBrowser } from '../support/browser';
+import type { OpenBrowser } from '../support/browser';
+import { DeskPage } from '../support/desk-page';
+import { LibraryPage } from '../support/library-page';
+import { startWebHost } from '../support/web-host';
+import type { RunningHost } from '../support/web-host';
+
+let host: RunningHost;
+let browser: OpenBrowser;
+let fixtures: Awaited<ReturnType<typeof writeFixtures>>;
+
+beforeAll(async () => {
+  fixtures = await writeFixtures();
+  host = await startWebHost();
+  browser = await openBrowser();
+  await new DeskPage(browser.page).open(host.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+describe('dragging exhibits', () => {
+  it('moves the second exhibit above the first, and the labels follow', async () => {
+    const { page } = browser;
+    const library = new LibraryPage(page);
+    await library.open();
+    await library.importFiles([fixtures.pdf, fixtures.eml], 'Immigration Enforcement: 2 pages');
+    await library.openHit('forward detainer', 'Immigration Enforcement');
+    await library.selectPassage(/Officers shall forward every immigration detainer request/);
+    await page.getByRole('button', { name: 'Attach as exhibit' }).click();
+    await page.getByText(/^Attached as an exhibit: General Order 301\.00/).waitFor();
+    await library.openHit('handling', 'Handling of detainer requests');
+    await page.getByRole('button', { name: 'Attach whole source' }).click();
+
+    const rows = page.locator('.exhibit-row');
+    const shown = () =>
+      rows.evaluateAll((items) =>
+        items.map((li) => {
+          const label = li.querySelector('.exhibit-label')?.textContent ?? '';
+          const description = li.querySelector<HTMLInputElement>('.exhibit-description')?.value ?? '';
+          return `${label}: ${description}`;
+        }),
+      );
+    await expect
+      .poll(shown)
+      .toEqual(['A: Excerpt of General Order 301.00', 'B: Handling of detainer requests']);
+
+    // HTML5 drag and drop: grab the second row by its label (the text box would select text instead).
+    await rows.nth(1).locator('.exhibit-label').dragTo(rows.nth(0).locator('.exhibit-label'));
+
+    await expect
+      .poll(shown)
+      .toEqual(['A: Handling of detainer requests', 'B: Excerpt of General Order 301.00']);
+    await page.getByRole('status').filter({ hasText: 'Moved to position 1; now Exhibit A.' }).waitFor();
+  });
+});
