@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Draft } from '../../core/matter-file/matter-file';
+import { LineIcon } from '../editor/toolbar-icons';
 import { askDeleteDraft, renameDraft, selectDraft } from './draft-commands';
 
 const shortDate = (iso: string): string => {
@@ -13,37 +14,15 @@ const shortDate = (iso: string): string => {
 };
 
 const PencilIcon = () => (
-  <svg
-    width="14"
-    height="14"
-    viewBox="0 0 16 16"
-    aria-hidden="true"
-    focusable="false"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth="1.4"
-    strokeLinecap="round"
-    strokeLinejoin="round"
-  >
+  <LineIcon size={14} roundJoins>
     <path d="M10.5 2.5l3 3L5.5 13.5H2.5v-3z" />
-  </svg>
+  </LineIcon>
 );
 
 const BinIcon = () => (
-  <svg
-    width="14"
-    height="14"
-    viewBox="0 0 16 16"
-    aria-hidden="true"
-    focusable="false"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth="1.4"
-    strokeLinecap="round"
-    strokeLinejoin="round"
-  >
+  <LineIcon size={14} roundJoins>
     <path d="M2.5 4.5h11M6 4.5V2.5h4v2M4 4.5l.7 9h6.6l.7-9" />
-  </svg>
+  </LineIcon>
 );
 
 export function DraftRow({ draft, active }: { draft: Draft; active: boolean }) {

@@ -1,33 +1,20 @@
 // Reordering exhibits with the mouse, in Chromium against the web host: attach two exhibits, drag the second
 // row above the first, and the rows swap with their labels (the dragged one becomes Exhibit A).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { writeFixtures } from '../../support/library-fixtures';
-import { openBrowser } from '../support/browser';
-import type { OpenBrowser } from '../support/browser';
-import { DeskPage } from '../support/desk-page';
+import { useDeskSession } from '../support/desk-session';
 import { LibraryPage } from '../support/library-page';
-import { startWebHost } from '../support/web-host';
-import type { RunningHost } from '../support/web-host';
 
-let host: RunningHost;
-let browser: OpenBrowser;
+const session = useDeskSession();
 let fixtures: Awaited<ReturnType<typeof writeFixtures>>;
 
 beforeAll(async () => {
   fixtures = await writeFixtures();
-  host = await startWebHost();
-  browser = await openBrowser();
-  await new DeskPage(browser.page).open(host.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
 });
 
 describe('dragging exhibits', () => {
   it('moves the second exhibit above the first, and the labels follow', async () => {
-    const { page } = browser;
+    const { page } = session;
     const library = new LibraryPage(page);
     await library.open();
     await library.importFiles([fixtures.pdf, fixtures.eml], 'Immigration Enforcement: 2 pages');

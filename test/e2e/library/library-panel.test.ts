@@ -1,33 +1,21 @@
 // The Library & Exhibits tab in Chromium against the web host: import a policy PDF and an email, find a
 // passage, attach it and the whole email as exhibits, reorder them by keyboard, and check accessibility.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
-import { openBrowser, screenshot } from '../support/browser';
-import type { OpenBrowser } from '../support/browser';
-import { DeskPage } from '../support/desk-page';
-import { startWebHost } from '../support/web-host';
-import type { RunningHost } from '../support/web-host';
+import { screenshot } from '../support/browser';
 import { writeFixtures } from '../../support/library-fixtures';
+import { useDeskSession } from '../support/desk-session';
 
-let host: RunningHost;
-let browser: OpenBrowser;
+const session = useDeskSession();
 let fixtures: Awaited<ReturnType<typeof writeFixtures>>;
 
 beforeAll(async () => {
   fixtures = await writeFixtures();
-  host = await startWebHost();
-  browser = await openBrowser();
-  await new DeskPage(browser.page).open(host.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
 });
 
 describe('library panel', () => {
   it('imports, finds a passage, attaches exhibits and reorders them', async () => {
-    const page = browser.page;
+    const { page } = session;
     await page.getByRole('tab', { name: 'Library & Exhibits' }).click();
     await page
       .getByLabel('Files to import')
