@@ -2,11 +2,11 @@
 // response type; the preload, the Electron main process, the web host and the renderer all derive from it.
 // Nothing else declares a channel string.
 import { z } from 'zod';
-import { matterSchema } from '../matter/schema';
+import type { BlockNode } from '../document/model';
 import type { Matter } from '../matter/schema';
 import { draftSchema, matterFileSchema } from '../matter-file/matter-file';
-import { exhibitPartSchema } from '../docx/exhibit-options';
 import type { Draft, MatterFile } from '../matter-file/matter-file';
+import type { BindProblem } from '../pipeline/bind-problems';
 import type { ExcerptCheck } from '../excerpts/excerpt-check';
 import type { ImportOutcome, LibrarySource, SearchHit, SourceDetail } from '../library/library-types';
 import {
@@ -54,7 +54,17 @@ export interface ExportResult {
   byteLength: number;
   /** Required fields that were still empty (the export was marked DRAFT). */
   incomplete: string[];
+  /** Everything the bind step found wrong with the letter as exported. */
+  problems: BindProblem[];
 }
+
+/** What a letter is rendered and bound from: the matter and its records, without the other drafts. */
+export const matterPartsSchema = matterFileSchema.pick({
+  matter: true,
+  records: true,
+  excerpts: true,
+  exhibitSettings: true,
+});
 
 const empty = z.object({}).strict();
 const filePath = z.string().min(1, 'needs a file path').max(4096);
@@ -99,27 +109,34 @@ export const contract = {
   >(z.object({ originalPath: z.string().max(4096), file: matterFileSchema })),
   'recovery:check': channel<typeof empty, RecoveryInfo | null>(empty),
   'recovery:discard': channel<typeof empty, { discarded: boolean }>(empty),
-  'draft:generate': channel<z.ZodObject<{ templateId: z.ZodString; matter: typeof matterSchema }>, Draft>(
-    z.object({ templateId: z.string().min(1), matter: matterSchema }),
-  ),
-  /** Exports a draft. Refuses with `incomplete-matter` and the list unless `allowIncomplete`. */
+  /** A new draft of a template: dated today, its template kept with it, enclosing what its kind encloses. */
+  'draft:generate': channel<
+    z.ZodObject<{ templateId: z.ZodString; parts: typeof matterPartsSchema; title: z.ZodOptional<z.ZodString> }>,
+    Draft
+  >(z.object({ templateId: z.string().min(1), parts: matterPartsSchema, title: z.string().max(300).optional() })),
+  /**
+   * A fresh render of a draft's template for its letter and the matter as it is now. The renderer merges it
+   * into the open draft with bindDraft (templates cannot be compiled under the renderer's CSP).
+   */
+  'draft:render': channel<
+    z.ZodObject<{ draft: typeof draftSchema; parts: typeof matterPartsSchema }>,
+    { rendered: BlockNode[] }
+  >(z.object({ draft: draftSchema, parts: matterPartsSchema })),
+  /** Binds the draft to the matter and exports it. Refuses with `incomplete-matter` unless `allowIncomplete`. */
   'draft:export-docx': channel<
     z.ZodObject<{
       draft: typeof draftSchema;
-      matter: typeof matterSchema;
+      parts: typeof matterPartsSchema;
       path: z.ZodOptional<z.ZodString>;
       allowIncomplete: z.ZodOptional<z.ZodBoolean>;
-      exhibitPart: z.ZodOptional<typeof exhibitPartSchema>;
     }>,
     ExportResult
   >(
     z.object({
       draft: draftSchema,
-      matter: matterSchema,
+      parts: matterPartsSchema,
       path: filePath.optional(),
       allowIncomplete: z.boolean().optional(),
-      /** The matter's excerpts, exhibits and their settings: the exhibit set follows the letter. */
-      exhibitPart: exhibitPartSchema.optional(),
     }),
   ),
   // The policy library (issue 4). Import answers one outcome per file; a failed file never stops the rest.

@@ -18,6 +18,7 @@ export const deskMethods = {
   checkRecovery: 'recovery:check',
   discardRecovery: 'recovery:discard',
   generateDraft: 'draft:generate',
+  renderDraft: 'draft:render',
   exportDocx: 'draft:export-docx',
   importToLibrary: 'library:import',
   searchLibrary: 'library:search',

@@ -109,8 +109,23 @@ export interface LetterPartNode {
   children: ParagraphNode[];
 }
 
-export type BlockNode =
+/** Every block a template renders or an attorney writes. */
+export type ContentBlock =
   ParagraphNode | HeadingNode | ListNode | BlockQuoteNode | TableNode | PageBreakNode | LetterPartNode;
+
+/**
+ * A passage the attorney edited that the matter has since changed, offered for review as Word offers a
+ * tracked change: the children are the attorney's text (kept by "Keep mine"), `proposed` is the passage as
+ * the matter now renders it (put in place by "Accept"). Only at the top level; never nested.
+ */
+export interface MatterUpdateNode {
+  type: 'matter-update';
+  id: string;
+  proposed: ContentBlock[];
+  children: ContentBlock[];
+}
+
+export type BlockNode = ContentBlock | MatterUpdateNode;
 
 export type ElementNode =
   BlockNode | ListItemNode | TableRowNode | TableCellNode | FieldNode | ExhibitRefNode;
@@ -134,8 +149,12 @@ export interface DocumentModel {
   author: string;
   /** Continuation header on pages after the first: addressee and date. */
   continuation: { addressee: string; date: string };
-  children: BlockNode[];
+  /** The letter as it goes out: passages under review are resolved to the attorney's text by the bind step. */
+  children: ContentBlock[];
 }
+
+export const isMatterUpdate = (node: unknown): node is MatterUpdateNode =>
+  typeof node === 'object' && node !== null && (node as { type?: unknown }).type === 'matter-update';
 
 export const isFieldNode = (node: unknown): node is FieldNode =>
   typeof node === 'object' && node !== null && (node as { type?: unknown }).type === 'field';

@@ -41,6 +41,8 @@ function blockText(block: BlockNode): string[] {
       return [tableText(block)];
     case 'page-break':
       return [];
+    case 'matter-update':
+      return block.children.flatMap(blockText);
     default:
       return paragraphsText(block.children);
   }

@@ -1,6 +1,6 @@
 // Body blocks -> docx paragraphs and tables, one case per block type of the document model.
 import type { Paragraph, Table } from 'docx';
-import type { BlockNode, BlockQuoteNode, HeadingNode, ParagraphNode } from '../document/model';
+import type { ContentBlock, BlockQuoteNode, HeadingNode, ParagraphNode } from '../document/model';
 import { alignmentOf } from './alignment';
 import { makeParagraph } from './block-context';
 import type { BlockContext } from './block-context';
@@ -39,7 +39,7 @@ function quoteParagraphs(node: BlockQuoteNode, context: BlockContext): Paragraph
   );
 }
 
-function block(node: BlockNode, next: BlockNode | undefined, context: BlockContext): Body {
+function block(node: ContentBlock, next: ContentBlock | undefined, context: BlockContext): Body {
   switch (node.type) {
     case 'paragraph':
       return [plainParagraph(node, context, next?.type === 'signature-block')];
@@ -60,7 +60,7 @@ function block(node: BlockNode, next: BlockNode | undefined, context: BlockConte
   }
 }
 
-export function bodyBlocks(nodes: readonly BlockNode[], context: BlockContext): Body {
+export function bodyBlocks(nodes: readonly ContentBlock[], context: BlockContext): Body {
   const body = nodes.flatMap((node, index) => block(node, nodes[index + 1], context));
   // A page break at the very end still has to start a new page, as it did in the editor.
   if (context.pageBreakPending) body.push(makeParagraph(context, {}));

@@ -1,5 +1,5 @@
 // Exhibit labels: A..Z, AA, AB, … (bijective base 26, as spreadsheets name columns) or 1, 2, 3.
-import type { Exhibit, LabelStyle } from './exhibit';
+import type { LabelStyle } from './exhibit';
 
 /** The label of the exhibit at `index` (0-based). */
 export function exhibitLabel(index: number, style: LabelStyle): string {
@@ -14,7 +14,11 @@ export function exhibitLabel(index: number, style: LabelStyle): string {
   return label;
 }
 
-/** exhibitId -> label for the list in its current order. */
-export function labelsById(exhibits: readonly Exhibit[], style: LabelStyle): Map<string, string> {
-  return new Map(exhibits.map((exhibit, index) => [exhibit.id, exhibitLabel(index, style)]));
+/** record id -> exhibit label for the records attached as exhibits, in list order. */
+export function labelsById(
+  records: readonly { id: string; exhibit: boolean }[],
+  style: LabelStyle,
+): Map<string, string> {
+  const attached = records.filter((record) => record.exhibit);
+  return new Map(attached.map((record, index) => [record.id, exhibitLabel(index, style)]));
 }

@@ -1,8 +1,7 @@
-// Reordering the exhibit list. Each function returns a new list; labels follow from the new order.
-import type { Exhibit } from './exhibit';
+// Reordering the records list (and so the exhibits' labels and Bates order). Each function returns a new list; labels follow from the new order.
 
 /** Moves the exhibit with `id` to position `to` (clamped to the list). */
-export function moveExhibitTo<T extends Pick<Exhibit, 'id'>>(
+export function moveExhibitTo<T extends { id: string }>(
   list: readonly T[],
   id: string,
   to: number,
@@ -16,12 +15,12 @@ export function moveExhibitTo<T extends Pick<Exhibit, 'id'>>(
   return next;
 }
 
-export function moveExhibitUp<T extends Pick<Exhibit, 'id'>>(list: readonly T[], id: string): T[] {
+export function moveExhibitUp<T extends { id: string }>(list: readonly T[], id: string): T[] {
   const from = list.findIndex((e) => e.id === id);
   return from <= 0 ? [...list] : moveExhibitTo(list, id, from - 1);
 }
 
-export function moveExhibitDown<T extends Pick<Exhibit, 'id'>>(list: readonly T[], id: string): T[] {
+export function moveExhibitDown<T extends { id: string }>(list: readonly T[], id: string): T[] {
   const from = list.findIndex((e) => e.id === id);
   return from < 0 || from === list.length - 1 ? [...list] : moveExhibitTo(list, id, from + 1);
 }

@@ -58,13 +58,13 @@ function collect(node: AnyNode, exhibitId: string, found: string[]): void {
 
 /** Every paragraph in the drafts that refers to the exhibit: the warning shown before deleting it. */
 export function findExhibitReferences(
-  drafts: readonly { id: string; title: string; document: { children: BlockNode[] } }[],
+  drafts: readonly { id: string; title: string; body: BlockNode[] }[],
   exhibitId: string,
 ): ExhibitReference[] {
   const references: ExhibitReference[] = [];
   for (const draft of drafts) {
     const found: string[] = [];
-    for (const block of draft.document.children) collect(block as unknown as AnyNode, exhibitId, found);
+    for (const block of draft.body) collect(block as unknown as AnyNode, exhibitId, found);
     for (const paragraphText of found)
       references.push({ draftId: draft.id, draftTitle: draft.title, paragraphText });
   }

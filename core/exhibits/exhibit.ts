@@ -1,14 +1,6 @@
-// Exhibits of a matter and the matter's exhibit settings (label style, Bates numbering). The order of the
-// list is the order of the labels: A is the first exhibit.
+// The matter's exhibit settings (label style, Bates numbering). Exhibits themselves are the records marked
+// as attached (core/records); their order in the records list is the order of the labels.
 import { z } from 'zod';
-
-export const exhibitSchema = z.object({
-  id: z.string().min(1),
-  /** What the exhibit is, as the index and the cover page show it. */
-  description: z.string().default(''),
-  /** The excerpt (in the matter's `excerpts`) holding the exhibit's text: a passage or a whole source. */
-  excerptId: z.string(),
-});
 
 export const batesSettingsSchema = z.object({
   enabled: z.boolean().default(false),
@@ -22,9 +14,14 @@ export const exhibitSettingsSchema = z.object({
   bates: batesSettingsSchema.default({ enabled: false, prefix: 'CITY-AG-', start: 1, digits: 6 }),
 });
 
-export type Exhibit = z.infer<typeof exhibitSchema>;
 export type BatesSettings = z.infer<typeof batesSettingsSchema>;
 export type ExhibitSettings = z.infer<typeof exhibitSettingsSchema>;
 export type LabelStyle = ExhibitSettings['labelStyle'];
 
 export const defaultExhibitSettings = (): ExhibitSettings => exhibitSettingsSchema.parse({});
+
+/** The settings part of a matter file, with defaults that keep older files opening unchanged. */
+export const exhibitSettingsField = exhibitSettingsSchema.default({
+  labelStyle: 'letters',
+  bates: { enabled: false, prefix: 'CITY-AG-', start: 1, digits: 6 },
+});

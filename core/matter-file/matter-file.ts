@@ -1,20 +1,29 @@
-// The `.cdesk` file: one matter with its drafts, excerpts and exhibits. Versioned and validated on open.
+// The `.cdesk` file: one matter with its records, drafts and the excerpts they quote. Versioned and validated
+// on open; older versions are upgraded by migrate-file.ts before this schema reads them.
 import { z } from 'zod';
+import type { BlockNode } from '../document/model';
+import { excerptSchema } from '../excerpts/excerpt';
+import { exhibitSettingsField } from '../exhibits/exhibit';
+import { letterFactsSchema } from '../letter/letter-facts';
 import { matterSchema } from '../matter/schema';
 import type { Matter } from '../matter/schema';
-import { excerptSchema } from '../excerpts/excerpt';
-import { exhibitSchema, exhibitSettingsSchema } from '../exhibits/exhibit';
-import type { DocumentModel } from '../document/model';
+import { recordSchema } from '../records/record';
 
 export const MATTER_FILE_FORMAT = 'counsel-desk-matter';
-export const MATTER_FILE_VERSION = 1;
+/** 2: drafts keep their own letter facts and the render they were bound to; one records list. */
+export const MATTER_FILE_VERSION = 2;
 
-// The document model is deeply recursive; its structure is checked by `checkDocumentModel` on open.
-const documentSchema = z.custom<DocumentModel>(
-  (value) =>
-    typeof value === 'object' && value !== null && Array.isArray((value as { children?: unknown }).children),
-  'is not a document',
-);
+// Blocks are checked in detail by checkBlocks on open: one damaged draft must not stop the others opening, and
+// its stored content is kept exactly as it was, so a save never destroys what could still be recovered.
+const blocks = z.custom<BlockNode[]>(() => true);
+
+const sourceFile = z.object({ path: z.string(), text: z.string() });
+
+/** The template a draft was generated from, kept whole so the draft follows the matter the same way later. */
+export const templateSnapshotSchema = z.object({
+  template: sourceFile,
+  partials: z.array(sourceFile).default([]),
+});
 
 export const draftSchema = z.object({
   id: z.string().min(1),
@@ -22,7 +31,15 @@ export const draftSchema = z.object({
   title: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  document: documentSchema,
+  letter: letterFactsSchema.default(() => letterFactsSchema.parse({})),
+  /** The letter as the attorney has it: text, live fields, exhibit references, updates under review. */
+  body: blocks,
+  /** The template's render the body was last brought up to date with; null when not known (older files). */
+  base: blocks.nullable().default(null),
+  /** Absent for drafts from older files: the template of that id in the templates folder is used. */
+  template: templateSnapshotSchema.optional(),
+  /** Set on open when the stored body cannot be read: the draft is kept as it was, but cannot be opened. */
+  damaged: z.string().optional(),
 });
 
 export const matterFileSchema = z.object({
@@ -31,18 +48,15 @@ export const matterFileSchema = z.object({
   savedAt: z.string().default(''),
   matter: matterSchema,
   drafts: z.array(draftSchema).default([]),
-  // Added with the policy library; defaults keep files written before it opening unchanged.
   /** Passages quoted or attached, stored whole so the matter stays self-contained. */
   excerpts: z.array(excerptSchema).default([]),
-  /** In label order: the first is Exhibit A (or 1). */
-  exhibits: z.array(exhibitSchema).default([]),
-  exhibitSettings: exhibitSettingsSchema.default({
-    labelStyle: 'letters',
-    bates: { enabled: false, prefix: 'CITY-AG-', start: 1, digits: 6 },
-  }),
+  /** The one list of records; its order is the exhibits' label order and the Bates order. */
+  records: z.array(recordSchema).default([]),
+  exhibitSettings: exhibitSettingsField,
 });
 
 export type Draft = z.infer<typeof draftSchema>;
+export type TemplateSnapshot = z.infer<typeof templateSnapshotSchema>;
 export type MatterFile = z.infer<typeof matterFileSchema>;
 
 /** A new, never-saved matter file around `matter`, with every part at its default. */

@@ -1,8 +1,10 @@
 // Turns the text of a `.cdesk` file into a validated MatterFile, or a DeskError that says what is wrong and
 // where (line and column for broken JSON, field paths for wrong values). Shared by the app and the CLI.
 import { DeskError } from '../api/result';
+import { checkBlocks } from '../document/document-schema';
 import { MATTER_FILE_FORMAT, MATTER_FILE_VERSION, matterFileSchema } from './matter-file';
-import type { MatterFile } from './matter-file';
+import type { Draft, MatterFile } from './matter-file';
+import { upgradeMatterFileJson } from './migrate-file';
 
 /** 1-based line and column of a character offset. */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
@@ -56,7 +58,7 @@ export function parseMatterFileText(text: string, name: string): MatterFile {
       `${name} was made by a newer Counsel Desk (file version ${version}; this copy reads version ${MATTER_FILE_VERSION}). Update Counsel Desk to open it; the file was not changed.`,
     );
   }
-  const result = matterFileSchema.safeParse(json);
+  const result = matterFileSchema.safeParse(upgradeMatterFileJson(json));
   if (!result.success) {
     const details = result.error.issues.map(
       (issue) => `${issuePath(issue.path) || '(file)'}: ${issue.message}`,
@@ -67,5 +69,22 @@ export function parseMatterFileText(text: string, name: string): MatterFile {
       details,
     );
   }
-  return result.data;
+  return { ...result.data, drafts: result.data.drafts.map((draft) => withDamage(draft, name)) };
 }
+
+/** Marks a draft whose stored text cannot be read; its content stays as stored, so a save keeps it. */
+function withDamage(draft: Draft, fileName: string): Draft {
+  const { damaged: _previous, ...rest } = draft;
+  const body = checkBlocks(draft.body);
+  const base = draft.base === null ? body : checkBlocks(draft.base);
+  const problem = !body.ok ? body.problem : !base.ok ? `its last render: ${base.problem}` : undefined;
+  if (!problem) return rest;
+  return {
+    ...rest,
+    damaged: `The draft "${draft.title}" in ${fileName} is damaged and cannot be opened: ${problem}. The other drafts open as usual; the file was not changed, and this draft is kept as stored.`,
+  };
+}
+
+/** Drafts that could not be read, with the sentence that says why. */
+export const damagedDrafts = (file: MatterFile): { id: string; title: string; problem: string }[] =>
+  file.drafts.flatMap((d) => (d.damaged ? [{ id: d.id, title: d.title, problem: d.damaged }] : []));

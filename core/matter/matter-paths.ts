@@ -1,7 +1,8 @@
-// Every field path the matter schema allows, read from the zod schema itself so templates, labels and checks
+// Every field path a template can read (the matter, the letter's facts, the records views), read from the zod schema itself so templates, labels and checks
 // can never drift from the file format. Paths use `[]` for list items: `inquiry.requests[].text`.
 import type { z } from 'zod';
-import { isoDate, matterSchema } from './schema';
+import { templateContextSchema } from '../pipeline/context-schema';
+import { isoDate } from './schema';
 
 export type PathKind = 'group' | 'list' | 'record' | 'text' | 'date' | 'number' | 'boolean' | 'choice';
 
@@ -56,7 +57,7 @@ function collect(schema: z.ZodType, prefix: string, into: Map<string, PathKind>)
 }
 
 const PATHS = new Map<string, PathKind>();
-collect(matterSchema, '', PATHS);
+collect(templateContextSchema, '', PATHS);
 
 /** `inquiry.requests.2.text` and `inquiry.requests[2].text` both become `inquiry.requests[].text`. */
 export const normalizePath = (path: string): string =>

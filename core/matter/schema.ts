@@ -2,7 +2,8 @@
 // source of truth; every other layer (templates, forms, CLI checks) reads field paths from it.
 import { z } from 'zod';
 
-export const MATTER_SCHEMA_VERSION = 1;
+/** 2: letter dates and records moved out of the matter (to each draft and to the records list). */
+export const MATTER_SCHEMA_VERSION = 2;
 
 // Date.parse rolls 2025-02-30 over to March 2, so the date must survive a round trip.
 function isRealDate(value: string): boolean {
@@ -44,9 +45,6 @@ export const requestSchema = z.object({
     .default('pending'),
   answer: text,
   basis: text,
-  /** The request matrix: exhibits and library sources that answer this request. */
-  exhibitIds: z.array(z.string()).default([]),
-  sourceIds: z.array(z.string()).default([]),
 });
 
 export const policySchema = z.object({
@@ -59,28 +57,6 @@ export const policySchema = z.object({
   /** Pinpoint citation for the quote, e.g. "§ 3.2, p. 4". */
   pinpoint: text,
   exhibitLabel: text,
-});
-
-export const producedRecordSchema = z.object({
-  description: text,
-  date: date,
-  batesStart: text,
-  batesEnd: text,
-  pages: z.number().int().nonnegative().default(0),
-  requestNumbers: text,
-});
-
-export const withheldRecordSchema = z.object({
-  controlNumber: text,
-  date: date,
-  documentType: text,
-  author: text,
-  recipients: text,
-  subject: text,
-  /** The privilege or Public Information Act exception asserted, e.g. "Gov't Code § 552.107". */
-  basis: text,
-  action: z.enum(['withheld', 'redacted']).default('withheld'),
-  requestNumbers: text,
 });
 
 export const matterSchema = z.object({
@@ -131,17 +107,12 @@ export const matterSchema = z.object({
   recipients: z.array(recipientSchema).default([]),
   cc: z.array(personSchema).default([]),
   response: z.object({
-    /** The date the response letter bears. */
-    letterDate: date,
-    deliveryLine: text,
     positionSummary: text,
     policies: z.array(policySchema).default([]),
     facts: text,
     extensionDate: date,
     extensionReasons: text,
     clarifications: z.array(z.object({ topic: text, question: text })).default([]),
-    produced: z.array(producedRecordSchema).default([]),
-    withheld: z.array(withheldRecordSchema).default([]),
     custodian: z.object({ name: text, title: text, department: text, county: text }),
     searchDescription: text,
   }),

@@ -1,18 +1,33 @@
-// The rendering pipeline's front door: template + matter -> document model (or filled Markdown), plus the
-// template summaries the picker and the CLI show. Pure: callers read files and write bytes.
+// The rendering half of the pipeline: a template filled from a letter's context becomes document blocks.
+// New drafts keep a snapshot of their template, so binding them later renders with the same words even
+// after the templates folder changes. Pure: callers read the files and write the bytes.
 import type { TemplateSummary } from '../api/contract';
 import { markupToBlocks } from '../document/from-markup';
 import type { BlockNode, DocumentModel } from '../document/model';
-import { blocksToPlainText } from '../document/plain-text';
+import { defaultLetterFacts, letterFactsSchema, todayIso, type LetterFacts } from '../letter/letter-facts';
+import type { Draft, MatterFile, TemplateSnapshot } from '../matter-file/matter-file';
+import { newMatterFile } from '../matter-file/matter-file';
 import type { Matter } from '../matter/schema';
 import { replaceFieldTokens } from '../template/field-token';
-import { legalDate } from '../template/helpers/legal-date';
 import { escapeMarkdown } from '../template/markdown-escape';
 import { renderTemplate } from '../template/render-template';
-import type { RenderedMarkup } from '../template/render-template';
 import { TemplateErrors } from '../template/template-error';
-import { parseTemplateSource } from '../template/template-set';
-import type { ParsedTemplate, TemplateSet, TemplateSourceFile } from '../template/template-set';
+import { buildTemplateSet, parseTemplateSource } from '../template/template-set';
+import type {
+  ParsedPartial,
+  ParsedTemplate,
+  TemplateSet,
+  TemplateSourceFile,
+} from '../template/template-set';
+import { bindDraft, type BoundDraft } from './bind-draft';
+import { letterContext } from './letter-context';
+
+type FileParts = Pick<MatterFile, 'matter' | 'records' | 'excerpts' | 'exhibitSettings'>;
+
+interface Usable {
+  template: ParsedTemplate;
+  partials: ReadonlyMap<string, ParsedPartial>;
+}
 
 function templateById(set: TemplateSet, templateId: string): ParsedTemplate {
   const template = set.templates.get(templateId);
@@ -31,52 +46,136 @@ function templateFromSource(set: TemplateSet, source: TemplateSourceFile): Parse
 const resolveTemplate = (set: TemplateSet, which: string | TemplateSourceFile): ParsedTemplate =>
   typeof which === 'string' ? templateById(set, which) : templateFromSource(set, which);
 
-const firstLine = (text: string): string =>
-  text
-    .split('\n')
-    .find((line) => line.trim() !== '')
-    ?.trim() ?? '';
+// Parsing a template costs a few milliseconds; a draft is bound on every matter change, so keep a few.
+const snapshots = new Map<string, Usable>();
 
-/** Who the continuation header names: the address block's first line, else the first recipient. */
-function addressee(blocks: readonly BlockNode[], matter: Matter): string {
-  const block = blocks.find((b) => b.type === 'address-block');
-  const fromBlock = block ? firstLine(blocksToPlainText([block])) : '';
-  return fromBlock || (matter.recipients[0]?.name ?? '');
+function fromSnapshot(snapshot: TemplateSnapshot): Usable {
+  const key = [snapshot.template, ...snapshot.partials].map((f) => `${f.path}\u0000${f.text}`).join('\u0001');
+  const cached = snapshots.get(key);
+  if (cached) return cached;
+  const set = buildTemplateSet([snapshot.template], snapshot.partials);
+  const template = [...set.templates.values()][0];
+  if (!template) throw new TemplateErrors(set.errors);
+  const usable = { template, partials: set.partials };
+  if (snapshots.size >= 16) snapshots.delete(snapshots.keys().next().value!);
+  snapshots.set(key, usable);
+  return usable;
 }
 
-function toDocument(template: ParsedTemplate, rendered: RenderedMarkup, matter: Matter): DocumentModel {
-  const children = markupToBlocks(rendered.markup, rendered.fields);
-  const city = matter.respondent.city.trim();
+/** The template's file and every partial, as a draft keeps them. */
+export function snapshotTemplate(
+  template: ParsedTemplate,
+  sources: { templates: readonly TemplateSourceFile[]; partials: readonly TemplateSourceFile[] },
+): TemplateSnapshot | undefined {
+  const own = sources.templates.find((source) => source.path === template.file);
+  return own ? { template: own, partials: [...sources.partials] } : undefined;
+}
+
+const renderBlocks = (usable: Usable, context: Record<string, unknown>): BlockNode[] => {
+  const rendered = renderTemplate(usable.template, context as Matter, usable.partials);
+  return markupToBlocks(rendered.markup, rendered.fields);
+};
+
+/** A fresh render of the draft's template for its letter: what bindDraft merges into the draft. */
+export function renderLetter(
+  file: FileParts,
+  draft: Pick<Draft, 'templateId' | 'template' | 'letter'>,
+  set?: TemplateSet,
+): BlockNode[] {
+  const usable = draft.template
+    ? fromSnapshot(draft.template)
+    : set
+      ? { template: templateById(set, draft.templateId), partials: set.partials }
+      : undefined;
+  if (!usable)
+    throw new Error(
+      `The draft's template "${draft.templateId}" is not stored with it; give the templates folder.`,
+    );
+  return renderBlocks(usable, letterContext(file, draft).context);
+}
+
+/** Renders and binds in one step (export, the CLI, benchmarks); the editor renders on the Node side instead. */
+export const bindDraftNow = (file: FileParts, draft: Draft, set?: TemplateSet): BoundDraft =>
+  bindDraft(file, draft, renderLetter(file, draft, set));
+
+export interface NewDraftInput {
+  set: TemplateSet;
+  /** The sources the set was built from, for the draft's template snapshot. */
+  sources?: { templates: readonly TemplateSourceFile[]; partials: readonly TemplateSourceFile[] };
+  template: string | TemplateSourceFile;
+  file: FileParts;
+  id: string;
+  now: Date;
+  title?: string;
+  letter?: Partial<LetterFacts>;
+}
+
+/** A new draft: today's letter facts, the template rendered for them, and that render kept as its base. */
+export function newDraft(input: NewDraftInput): Draft {
+  const template = resolveTemplate(input.set, input.template);
+  const letter = letterFactsSchema.parse({
+    ...defaultLetterFacts(template.encloses, input.file.records, todayIso(input.now)),
+    ...input.letter,
+  });
+  const snapshot = input.sources ? snapshotTemplate(template, input.sources) : undefined;
+  const body = renderBlocks(
+    { template, partials: input.set.partials },
+    letterContext(input.file, { letter }).context,
+  );
+  const stamp = input.now.toISOString();
   return {
-    title: city ? `${template.title} — ${city}` : template.title,
-    subject: matter.inquiry.subject,
-    author: matter.counsel.name,
-    continuation: { addressee: addressee(children, matter), date: legalDate(matter.response.letterDate) },
-    children,
+    id: input.id,
+    templateId: template.id,
+    title: input.title?.trim() || template.title,
+    createdAt: stamp,
+    updatedAt: stamp,
+    letter,
+    body,
+    base: body,
+    ...(snapshot ? { template: snapshot } : {}),
   };
 }
 
-export function renderDocument(set: TemplateSet, templateId: string, matter: Matter): DocumentModel {
-  const template = templateById(set, templateId);
-  return toDocument(template, renderTemplate(template, matter, set.partials), matter);
-}
+const asFile = (matterOrFile: Matter | FileParts): FileParts =>
+  'matter' in matterOrFile ? matterOrFile : newMatterFile(matterOrFile as Matter);
 
-export function renderDocumentFromSource(
+/** A template rendered and bound for a new letter: the document a fresh draft exports as. */
+export function renderDocument(
   set: TemplateSet,
-  source: TemplateSourceFile,
-  matter: Matter,
+  template: string | TemplateSourceFile,
+  matterOrFile: Matter | FileParts,
+  letter?: Partial<LetterFacts>,
 ): DocumentModel {
-  const template = templateFromSource(set, source);
-  return toDocument(template, renderTemplate(template, matter, set.partials), matter);
+  const file = asFile(matterOrFile);
+  const draft = newDraft({
+    set,
+    template,
+    file,
+    id: 'preview',
+    now: new Date(),
+    ...(letter ? { letter } : {}),
+  });
+  return bindDraft(file, draft, draft.body).document;
 }
 
 /** The filled template as Markdown a person can read or diff; values are escaped to stay literal. */
 export function renderFilledMarkdown(
   set: TemplateSet,
   templateIdOrSource: string | TemplateSourceFile,
-  matter: Matter,
+  matterOrFile: Matter | FileParts,
+  letter?: Partial<LetterFacts>,
 ): string {
-  const { markup, fields } = renderTemplate(resolveTemplate(set, templateIdOrSource), matter, set.partials);
+  const file = asFile(matterOrFile);
+  const template = resolveTemplate(set, templateIdOrSource);
+  const facts = letterFactsSchema.parse({
+    ...defaultLetterFacts(template.encloses, file.records, todayIso()),
+    ...letter,
+  });
+  const { markup, fields } = renderTemplate(
+    template,
+    letterContext(file, { letter: facts }).context as Matter,
+    set.partials,
+  );
   return replaceFieldTokens(markup, (index) => escapeMarkdown(fields[index]?.value ?? ''));
 }
 

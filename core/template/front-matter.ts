@@ -1,5 +1,6 @@
 // Splits a template file into its YAML front matter and body, and reads the declarations with positions.
 import { LineCounter, parseDocument } from 'yaml';
+import { ENCLOSURE_DEFAULTS, type EnclosureDefault } from '../letter/letter-facts';
 import { z } from 'zod';
 import { fieldLabel } from '../matter/field-labels';
 import { allMatterPaths, pathKind } from '../matter/matter-paths';
@@ -26,6 +27,8 @@ const frontMatterSchema = z
       .optional(),
     title: z.string().default(''),
     description: z.string().default(''),
+    /** What a new draft encloses: `exhibits` (every produced exhibit) or `none`. */
+    encloses: z.enum(ENCLOSURE_DEFAULTS).default('none'),
     fields: z.array(fieldSchema).default([]),
   })
   .strict();
@@ -34,6 +37,7 @@ export interface FrontMatter {
   id?: string;
   title: string;
   description: string;
+  encloses: EnclosureDefault;
   fields: FieldDeclaration[];
   body: string;
   bodyLine: number;
@@ -51,7 +55,7 @@ export function readFrontMatter(
   if (!FENCE.test(lines[0] ?? '')) {
     if (!required)
       return {
-        value: { title: '', description: '', fields: [], body: lines.join('\n'), bodyLine: 1 },
+        value: { title: '', description: '', encloses: 'none', fields: [], body: lines.join('\n'), bodyLine: 1 },
         errors: [],
       };
     return {
@@ -112,9 +116,9 @@ export function readFrontMatter(
     if (problem) errors.push(at(node?.range?.[0] ?? 0, problem));
     return { ...field, label: field.label ?? fieldLabel(field.path) };
   });
-  const { id, title, description } = parsed.data;
+  const { id, title, description, encloses } = parsed.data;
   return {
-    value: { id, title, description, fields, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 },
+    value: { id, title, description, encloses, fields, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 },
     errors,
   };
 }

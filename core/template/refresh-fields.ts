@@ -2,37 +2,41 @@
 // keystroke, so it is plain data walking (no Handlebars) and returns unchanged nodes as they were.
 import type { BlockNode, FieldNode } from '../document/model';
 import { isFieldNode } from '../document/model';
-import type { Matter } from '../matter/schema';
 import { valueAtPath } from '../matter/matter-paths';
 import { applyFormat } from './field-format';
 
 type AnyNode = { children?: unknown[] } & Record<string, unknown>;
 
-function refreshNode<T>(node: T, matter: Matter): T {
+function refreshList<T>(list: T[], context: unknown): T[] {
+  let changed = false;
+  const next = list.map((child) => {
+    const refreshed = refreshNode(child, context);
+    if (refreshed !== child) changed = true;
+    return refreshed;
+  });
+  return changed ? next : list;
+}
+
+function refreshNode<T>(node: T, context: unknown): T {
   if (isFieldNode(node)) {
-    const value = applyFormat(node.format, valueAtPath(matter, node.path));
+    const value = applyFormat(node.format, valueAtPath(context, node.path));
     return (value === node.value ? node : { ...node, value }) as T;
   }
   const element = node as AnyNode;
   if (!Array.isArray(element.children)) return node;
-  let changed = false;
-  const children = element.children.map((child) => {
-    const next = refreshNode(child, matter);
-    if (next !== child) changed = true;
-    return next;
-  });
-  return (changed ? { ...element, children } : node) as T;
+  const children = refreshList(element.children, context);
+  // A passage under review holds the matter's proposed text too.
+  const proposed = Array.isArray(element.proposed) ? refreshList(element.proposed, context) : undefined;
+  if (children === element.children && proposed === element.proposed) return node;
+  return { ...element, children, ...(proposed ? { proposed } : {}) } as T;
 }
 
-/** Re-formats every field from the matter (same helper chain as when rendered); everything else is kept. */
-export function refreshFields(blocks: BlockNode[], matter: Matter): BlockNode[] {
-  let changed = false;
-  const next = blocks.map((block) => {
-    const refreshed = refreshNode(block, matter);
-    if (refreshed !== block) changed = true;
-    return refreshed;
-  });
-  return changed ? next : blocks;
+/**
+ * Re-formats every field from the bind context (the matter, the letter's facts and the records views) with
+ * the helper chain it was rendered with; everything else is kept, unchanged nodes by identity.
+ */
+export function refreshFields(blocks: BlockNode[], context: unknown): BlockNode[] {
+  return refreshList(blocks, context);
 }
 
 function collectFields(node: unknown, into: FieldNode[]): void {

@@ -1,5 +1,6 @@
 // Reads a folder's templates and partials into a checked set: everything a render needs, plus every problem
 // found, each with its file, line and column. A template with a problem is left out of `templates`.
+import type { EnclosureDefault } from '../letter/letter-facts';
 import { checkContainers } from './containers-check';
 import { readFrontMatter } from './front-matter';
 import { parseHandlebars } from './parse-handlebars';
@@ -64,6 +65,7 @@ interface Draft {
   id?: string;
   title: string;
   description: string;
+  encloses: EnclosureDefault;
 }
 
 /** Front matter, Handlebars syntax and letter-part containers; errors go to `errors`. */
@@ -126,16 +128,16 @@ export function parseTemplateSource(
 ): { template?: ParsedTemplate; errors: TemplateError[] } {
   const errors: TemplateError[] = [];
   const drafts = new Map<string, Draft>(
-    [...partials].map(([name, p]) => [name, { ...p, ownFields: p.ownFields, title: '', description: '' }]),
+    [...partials].map(([name, p]) => [name, { ...p, ownFields: p.ownFields, title: '', description: '', encloses: 'none' }]),
   );
   const draft = readSource(source, true, errors);
   if (!draft) return { errors };
   const { fields, partialsUsed } = checkDraft(draft, drafts, 'template', errors);
   if (errors.length > 0) return { errors };
   const id = draft.id ?? fileStem(source.path);
-  const { title, description, body, bodyLine, ast, file } = draft;
+  const { title, description, encloses, body, bodyLine, ast, file } = draft;
   return {
-    template: { id, title: title || id, description, file, fields, body, bodyLine, ast, partialsUsed },
+    template: { id, title: title || id, description, encloses, file, fields, body, bodyLine, ast, partialsUsed },
     errors,
   };
 }

@@ -1,6 +1,7 @@
 // What a parsed template and partial hold: the declared fields, the Handlebars body and where it starts.
 // The `hbs` AST types are global declarations of the handlebars package; this loads them.
 import type {} from 'handlebars';
+import type { EnclosureDefault } from '../letter/letter-facts';
 
 export const FIELD_TYPES = ['text', 'multiline', 'date', 'number', 'boolean', 'list', 'choice'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
@@ -38,6 +39,8 @@ export interface ParsedTemplate {
   id: string;
   title: string;
   description: string;
+  /** What a new draft of this template encloses. */
+  encloses: EnclosureDefault;
   file: string;
   /** The template's own fields, then those of the partials it uses (first declaration wins). */
   fields: FieldDeclaration[];

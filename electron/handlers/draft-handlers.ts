@@ -20,32 +20,25 @@ async function docxTarget(
 
 export function createDraftHandlers(
   services: Pick<DeskServices, 'templates' | 'exporter'>,
-): HandlersFor<'draft:generate' | 'draft:export-docx'> {
+): HandlersFor<'draft:generate' | 'draft:render' | 'draft:export-docx'> {
   return {
-    'draft:generate': async (request) => {
-      const { title, document } = await services.templates.render(request.templateId, request.matter);
-      const now = new Date().toISOString();
-      return {
-        id: randomUUID(),
-        templateId: request.templateId,
-        title,
-        createdAt: now,
-        updatedAt: now,
-        document,
-      };
-    },
+    'draft:generate': (request) =>
+      services.templates.newDraft(request.templateId, request.parts, randomUUID(), request.title),
+    'draft:render': async (request) => ({
+      rendered: await services.templates.renderLetter(request.parts, request.draft),
+    }),
     'draft:export-docx': async (request, ctx): Promise<ExportResult> => {
       const exported = await services.exporter.exportDocx(
         request.draft,
-        request.matter,
+        request.parts,
         request.allowIncomplete ?? false,
-        request.exhibitPart,
       );
       const target = await docxTarget(request.path, exported.fileName, ctx);
       const result = {
         fileName: exported.fileName,
         byteLength: exported.bytes.length,
         incomplete: exported.incomplete,
+        problems: exported.problems,
       };
       if (!target) return { ...result, path: '', base64: exported.bytes.toString('base64') };
       try {

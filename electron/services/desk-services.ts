@@ -23,14 +23,15 @@ export interface DeskServices {
 
 export function createServices(paths: AppPaths, version: string): DeskServices {
   const pathsService = new AppPathsService(paths);
+  const templates = new TemplateService(paths.templatesDir);
   return {
     version,
     paths: pathsService,
     recovery: new RecoveryStore(paths.dataDir),
     recent: new RecentFiles(paths.dataDir),
     matterFiles: new MatterFiles(),
-    templates: new TemplateService(paths.templatesDir),
-    exporter: new ExportService(),
+    templates,
+    exporter: new ExportService(templates),
     library: new LibraryService(libraryDirFor(paths.dataDir)),
   };
 }

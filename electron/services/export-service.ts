@@ -1,13 +1,11 @@
-// Turns a draft into DOCX bytes with the same exporter the CLI uses: refresh linked fields from the matter,
-// check required fields, build the docx Document, pack it. Refuses an incomplete matter unless asked not to.
+// Turns a draft into DOCX bytes exactly as the CLI does: bind it to the matter as it is now (the one bind
+// step in core), refuse an incomplete letter unless asked not to, build the docx Document, pack it.
 import { DeskError } from '../../core/api/result';
 import type { Draft } from '../../core/matter-file/matter-file';
-import type { Matter } from '../../core/matter/schema';
-import { buildDocx } from '../../core/docx/build-docx';
-import { exhibitDocxOptions } from '../../core/docx/exhibit-options';
-import type { ExhibitSource } from '../../core/exhibits/exhibit-export';
-import { missingRequiredFields, refreshFields } from '../../core/template/refresh-fields';
+import { buildDocx, type DocxOptions } from '../../core/docx/build-docx';
+import type { BindProblem, BoundDraft } from '../../core/pipeline/bind-draft';
 import { packDocx } from './docx-file';
+import type { MatterParts, TemplateService } from './template-service';
 
 export interface DocxExport {
   bytes: Buffer;
@@ -15,21 +13,25 @@ export interface DocxExport {
   fileName: string;
   /** Labels and paths of required fields that were still empty. */
   incomplete: string[];
+  problems: BindProblem[];
+  bound: BoundDraft;
 }
 
 // Characters Windows, macOS or Linux refuse in file names (control characters included).
 const unsafeInFileName = (ch: string): boolean => '\\/:*?"<>|'.includes(ch) || ch.charCodeAt(0) < 32;
 
-const safeFileName = (title: string): string =>
+export const safeFileName = (title: string, extension = '.docx'): string =>
   `${
     [...title]
       .map((ch) => (unsafeInFileName(ch) ? ' ' : ch))
       .join('')
       .replace(/\s+/g, ' ')
       .trim() || 'Draft'
-  }.docx`;
+  }${extension}`;
 
 export class ExportService {
+  constructor(private readonly templates: TemplateService) {}
+
   boot(): Promise<void> {
     return Promise.resolve();
   }
@@ -40,22 +42,21 @@ export class ExportService {
 
   async exportDocx(
     draft: Draft,
-    matter: Matter,
+    parts: MatterParts,
     allowIncomplete: boolean,
-    exhibitPart?: ExhibitSource,
+    options: Pick<DocxOptions, 'font' | 'fontSizePt'> = {},
   ): Promise<DocxExport> {
-    const children = refreshFields(draft.document.children, matter);
-    const missing = missingRequiredFields(children).map((f) => `${f.label} (${f.path})`);
-    if (missing.length > 0 && !allowIncomplete) {
+    const bound = await this.templates.bind(parts, draft);
+    const incomplete = bound.missing.map((f) => `${f.label} (${f.path})`);
+    if (incomplete.length > 0 && !allowIncomplete) {
       throw new DeskError(
         'incomplete-matter',
-        `${missing.length === 1 ? 'A required field is' : `${missing.length} required fields are`} still empty: ${missing.join(', ')}. Fill ${missing.length === 1 ? 'it' : 'them'} in, or export anyway as a marked draft.`,
-        missing,
+        `${incomplete.length === 1 ? 'A required field is' : `${incomplete.length} required fields are`} still empty: ${incomplete.join(', ')}. Fill ${incomplete.length === 1 ? 'it' : 'them'} in, or export anyway as a marked draft.`,
+        incomplete,
       );
     }
-    const exhibits = exhibitPart ? exhibitDocxOptions(exhibitPart) : {};
-    const doc = buildDocx({ ...draft.document, children }, { ...exhibits, markDraft: missing.length > 0 });
+    const doc = buildDocx(bound.document, { ...bound.docx, ...options, markDraft: incomplete.length > 0 });
     const bytes = await packDocx(doc);
-    return { bytes, fileName: safeFileName(draft.title), incomplete: missing };
+    return { bytes, fileName: safeFileName(draft.title), incomplete, problems: bound.problems, bound };
   }
 }

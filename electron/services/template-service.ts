@@ -4,13 +4,16 @@
 import path from 'node:path';
 import { DeskError } from '../../core/api/result';
 import type { TemplateSummary } from '../../core/api/contract';
-import type { DocumentModel } from '../../core/document/model';
-import type { Matter } from '../../core/matter/schema';
-import { renderDocument, summarizeTemplate } from '../../core/pipeline/render-draft';
-import { TemplateError } from '../../core/template/template-error';
+import type { BlockNode } from '../../core/document/model';
+import type { Draft, MatterFile } from '../../core/matter-file/matter-file';
+import type { BoundDraft } from '../../core/pipeline/bind-draft';
+import { bindDraftNow, newDraft, renderLetter, summarizeTemplate } from '../../core/pipeline/render-draft';
+import { TemplateError, TemplateErrors } from '../../core/template/template-error';
 import { buildTemplateSet } from '../../core/template/template-set';
 import type { TemplateSet } from '../../core/template/template-set';
-import { readTemplateSources } from './template-files';
+import { readTemplateSources, type TemplateSources } from './template-files';
+
+export type MatterParts = Pick<MatterFile, 'matter' | 'records' | 'excerpts' | 'exhibitSettings'>;
 
 export const describeTemplateError = (error: TemplateError): string => {
   const where = error.file
@@ -35,9 +38,13 @@ export class TemplateService {
   }
 
   async load(): Promise<TemplateSet> {
+    return (await this.loadWithSources()).set;
+  }
+
+  async loadWithSources(): Promise<{ set: TemplateSet; sources: TemplateSources }> {
     try {
       const sources = await readTemplateSources(this.templatesDir);
-      return buildTemplateSet(sources.templates, sources.partials);
+      return { set: buildTemplateSet(sources.templates, sources.partials), sources };
     } catch (error) {
       throw new DeskError(
         'io-error',
@@ -63,33 +70,60 @@ export class TemplateService {
     return summaries.sort((a, b) => a.title.localeCompare(b.title));
   }
 
-  async render(templateId: string, matter: Matter): Promise<{ title: string; document: DocumentModel }> {
-    const set = await this.load();
+  /** The usable template of that id, or a message that says what is wrong with it. */
+  private usable(set: TemplateSet, templateId: string) {
     const template = set.templates.get(templateId);
-    if (!template) {
-      const problem = set.errors.find((e) => path.basename(e.file, '.md') === templateId);
-      throw problem
-        ? new DeskError(
-            'template-error',
-            `The template "${templateId}" has a problem: ${describeTemplateError(problem)}. Fix it and try again.`,
-            [describeTemplateError(problem)],
-          )
-        : new DeskError(
-            'not-found',
-            `There is no template "${templateId}" in ${this.templatesDir}. Pick one from the template list.`,
-          );
-    }
-    try {
-      return { title: summarizeTemplate(template).title, document: renderDocument(set, templateId, matter) };
-    } catch (error) {
-      if (error instanceof TemplateError) {
-        throw new DeskError(
+    if (template) return template;
+    const problem = set.errors.find((e) => path.basename(e.file, '.md') === templateId);
+    throw problem
+      ? new DeskError(
           'template-error',
-          `The template "${templateId}" could not be filled in: ${describeTemplateError(error)}.`,
-          [describeTemplateError(error)],
+          `The template "${templateId}" has a problem: ${describeTemplateError(problem)}. Fix it and try again.`,
+          [describeTemplateError(problem)],
+        )
+      : new DeskError(
+          'not-found',
+          `There is no template "${templateId}" in ${this.templatesDir}. Pick one from the template list.`,
         );
-      }
-      throw error;
-    }
+  }
+
+  /** A new draft of the template for this matter, its template kept with it. */
+  async newDraft(templateId: string, parts: MatterParts, id: string, title?: string): Promise<Draft> {
+    const { set, sources } = await this.loadWithSources();
+    this.usable(set, templateId);
+    return fillingIn(templateId, () =>
+      newDraft({ set, sources, template: templateId, file: parts, id, now: new Date(), ...(title ? { title } : {}) }),
+    );
+  }
+
+  /** The draft's template (kept with it, or from the folder for older drafts) rendered for the matter now. */
+  async renderLetter(parts: MatterParts, draft: Draft): Promise<BlockNode[]> {
+    const set = draft.template ? undefined : await this.load();
+    if (set) this.usable(set, draft.templateId);
+    return fillingIn(draft.templateId, () => renderLetter(parts, draft, set));
+  }
+
+  /** The draft bound to the matter as it is now: what export and the CLI write. */
+  async bind(parts: MatterParts, draft: Draft): Promise<BoundDraft> {
+    if (draft.damaged) throw new DeskError('invalid-file', draft.damaged);
+    const set = draft.template ? undefined : await this.load();
+    if (set) this.usable(set, draft.templateId);
+    return fillingIn(draft.templateId, () => bindDraftNow(parts, draft, set));
+  }
+}
+
+/** Runs a render; a template that cannot be filled becomes a `template-error` naming file, line and column. */
+function fillingIn<T>(templateId: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    const errors = error instanceof TemplateErrors ? error.errors : error instanceof TemplateError ? [error] : undefined;
+    if (!errors) throw error;
+    const details = errors.map(describeTemplateError);
+    throw new DeskError(
+      'template-error',
+      `The template "${templateId}" could not be filled in: ${details[0] ?? 'it has a problem'}.`,
+      details,
+    );
   }
 }

@@ -1,6 +1,6 @@
 // Converts Markdown block content (paragraphs, headings, lists, quotes, tables, directives) into blocks.
 import type { BlockContent, DefinitionContent, List, ListItem, RootContent } from 'mdast';
-import type { BlockNode, HeadingNode, ListItemNode, ListNode, ParagraphNode } from '../model';
+import type { ContentBlock, HeadingNode, ListItemNode, ListNode, ParagraphNode } from '../model';
 import type { ConvertContext } from './convert-context';
 import { inlineChildren, textWithFields } from './inline';
 import { normalizeInlines } from './normalize-inlines';
@@ -40,7 +40,7 @@ function listBlock(list: List, context: ConvertContext): ListNode {
   };
 }
 
-function blockNode(node: BlockSource, context: ConvertContext): BlockNode[] {
+function blockNode(node: BlockSource, context: ConvertContext): ContentBlock[] {
   switch (node.type) {
     case 'paragraph':
       return onlyImages(node)
@@ -78,6 +78,6 @@ function blockNode(node: BlockSource, context: ConvertContext): BlockNode[] {
   }
 }
 
-export function blockNodes(nodes: readonly BlockSource[], context: ConvertContext): BlockNode[] {
+export function blockNodes(nodes: readonly BlockSource[], context: ConvertContext): ContentBlock[] {
   return nodes.flatMap((node) => blockNode(node, context));
 }

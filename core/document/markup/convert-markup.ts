@@ -1,5 +1,5 @@
 // Markup -> blocks: plain prose takes the fast path, the rest is parsed as Markdown chunk by chunk.
-import type { BlockNode } from '../model';
+import type { ContentBlock } from '../model';
 import type { FieldValue } from '../../template/field-token';
 import type { ConvertContext } from './convert-context';
 import { blockNodes } from './blocks';
@@ -15,7 +15,7 @@ export function convertMarkup(
   markup: string,
   fields: readonly FieldValue[],
   options: ConvertOptions,
-): BlockNode[] {
+): ContentBlock[] {
   const base: ConvertContext = { source: markup, lineOffset: 0, fields, keepLines: false };
   const segments: Segment[] = options.fastPath
     ? segmentMarkup(markup, base)

@@ -1,7 +1,7 @@
 // The template directives: letter-part containers, alignment containers and the page break.
 import type { BlockContent, DefinitionContent } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
-import type { Alignment, BlockNode, LetterPartType } from '../model';
+import type { Alignment, ContentBlock, LetterPartType } from '../model';
 import { LETTER_PART_TYPES } from '../model';
 import { markupError, type ConvertContext } from './convert-context';
 import { toParagraphs } from './to-paragraphs';
@@ -9,7 +9,7 @@ import { toParagraphs } from './to-paragraphs';
 type ConvertBlocks = (
   nodes: readonly (BlockContent | DefinitionContent)[],
   context: ConvertContext,
-) => BlockNode[];
+) => ContentBlock[];
 
 const ALIGNMENTS: Record<string, Alignment> = { center: 'center', right: 'right', justify: 'justify' };
 
@@ -20,7 +20,7 @@ const KNOWN_CONTAINERS = [...LETTER_PART_TYPES, ...Object.keys(ALIGNMENTS)]
   .map((name) => `:::${name}`)
   .join(', ');
 
-function withAlign(block: BlockNode, align: Alignment): BlockNode {
+function withAlign(block: ContentBlock, align: Alignment): ContentBlock {
   switch (block.type) {
     case 'paragraph':
     case 'heading':
@@ -41,7 +41,7 @@ export function containerDirective(
   node: ContainerDirective,
   context: ConvertContext,
   convert: ConvertBlocks,
-): BlockNode[] {
+): ContentBlock[] {
   if (isLetterPart(node.name)) {
     const paragraphs = toParagraphs(convert(node.children, { ...context, keepLines: true }));
     return [
@@ -60,7 +60,7 @@ export function containerDirective(
   );
 }
 
-export function leafDirective(node: LeafDirective, context: ConvertContext): BlockNode[] {
+export function leafDirective(node: LeafDirective, context: ConvertContext): ContentBlock[] {
   if (node.name === 'page-break') return [{ type: 'page-break', children: [{ text: '' }] }];
   throw markupError(
     context,

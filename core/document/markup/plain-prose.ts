@@ -2,7 +2,7 @@
 // tokens and simple **bold** / *italic* words) is converted directly, without the Markdown parser. Anything
 // that could mean more in Markdown is refused (undefined) and goes to the parser instead, so both paths give
 // the same blocks; test/core/document/fast-path.test.ts checks that on fixtures and random documents.
-import type { BlockNode, InlineNode } from '../model';
+import type { ContentBlock, InlineNode } from '../model';
 import type { ConvertContext, Marks } from './convert-context';
 import { textWithFields } from './inline';
 import { normalizeInlines } from './normalize-inlines';
@@ -44,7 +44,7 @@ export function proseInlines(text: string, context: ConvertContext): InlineNode[
 const HEADING = /^(#{1,6})[ \t]+([^#]*?)[ \t]*$/;
 
 /** A top-level paragraph or heading of plain prose, or undefined if the run needs the parser. */
-export function plainProseBlock(lines: readonly string[], context: ConvertContext): BlockNode | undefined {
+export function plainProseBlock(lines: readonly string[], context: ConvertContext): ContentBlock | undefined {
   const first = lines[0];
   if (first === undefined) return undefined;
   const heading = lines.length === 1 ? HEADING.exec(first) : null;

@@ -3,14 +3,14 @@
 // standalone top-level paragraph or heading qualify: none inside a code fence or directive container, and
 // none at all when the markup uses constructs that reach across blank lines (link definitions, footnotes,
 // raw HTML blocks, CR line endings).
-import type { BlockNode } from '../model';
+import type { ContentBlock } from '../model';
 import type { ConvertContext } from './convert-context';
 import { plainProseBlock } from './plain-prose';
 import { LIST_START, plainList } from './plain-lists';
 import { plainTable } from './plain-tables';
 
 export type Segment =
-  { kind: 'block'; block: BlockNode } | { kind: 'markdown'; text: string; firstLine: number };
+  { kind: 'block'; block: ContentBlock } | { kind: 'markdown'; text: string; firstLine: number };
 
 const ACROSS_BLANK_LINES = /\r|\[[^\]\n]*\]:|<(?:script|pre|style|textarea|[!?])/i;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
@@ -72,7 +72,7 @@ function fastBlock(
   next: string | undefined,
   afterFastBlock: boolean,
   context: ConvertContext,
-): BlockNode | undefined {
+): ContentBlock | undefined {
   const first = lines[0]!;
   if (first.startsWith('|')) return plainTable(lines, context);
   if (LIST_START.test(first)) {

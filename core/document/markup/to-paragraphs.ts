@@ -1,5 +1,5 @@
 // Letter parts, block quotes and list items hold paragraphs only; this flattens richer content into them.
-import type { BlockNode, InlineNode, ListNode, ParagraphNode } from '../model';
+import type { ContentBlock, InlineNode, ListNode, ParagraphNode } from '../model';
 import { normalizeInlines } from './normalize-inlines';
 
 function listParagraphs(list: ListNode, depth: number): ParagraphNode[] {
@@ -14,7 +14,7 @@ function listParagraphs(list: ListNode, depth: number): ParagraphNode[] {
   });
 }
 
-export function toParagraphs(blocks: readonly BlockNode[]): ParagraphNode[] {
+export function toParagraphs(blocks: readonly ContentBlock[]): ParagraphNode[] {
   return blocks.flatMap((block): ParagraphNode[] => {
     switch (block.type) {
       case 'paragraph':

@@ -1,0 +1,142 @@
+// Brings a draft up to date with a new render of its template, as a three-way merge of the render the draft
+// was last bound to (base), the attorney's draft (mine) and the new render (theirs), block by block:
+// - a passage only the matter changed takes the new render;
+// - a passage only the attorney changed stays as written;
+// - a passage both changed becomes a matter-update node (the attorney's text plus the proposed text), for the
+//   attorney to accept or keep, so nothing they wrote is ever overwritten silently.
+// Pending matter-update nodes stand for their proposed text when compared with the base, so a later change
+// of the same passage updates the proposal instead of stacking a second review.
+import type { BlockNode, ContentBlock, MatterUpdateNode } from '../document/model';
+import { isMatterUpdate } from '../document/model';
+import { blockKey, sameBlocks } from './block-key';
+import { matchSequences } from './match-blocks';
+
+export interface MergeResult {
+  body: BlockNode[];
+  /** True when the body's passages changed (not just chip values): the draft was out of date. */
+  changed: boolean;
+}
+
+interface Expanded {
+  block: BlockNode;
+  /** The pending update this block is the proposed text of, if any. */
+  update: MatterUpdateNode | undefined;
+}
+
+interface Segment {
+  base: [number, number];
+  mine: [number, number];
+  theirs: [number, number];
+}
+
+function expand(mine: readonly BlockNode[]): Expanded[] {
+  return mine.flatMap((block): Expanded[] =>
+    isMatterUpdate(block)
+      ? block.proposed.map((p) => ({ block: p, update: block }))
+      : [{ block, update: undefined }],
+  );
+}
+
+/** diff3's chunks: runs where all three agree and the runs between them. */
+function segments(base: string[], mine: string[], theirs: string[]): Segment[] {
+  const toMine = matchSequences(base, mine);
+  const toTheirs = matchSequences(base, theirs);
+  const out: Segment[] = [];
+  let [o, a, b] = [0, 0, 0];
+  while (o < base.length || a < mine.length || b < theirs.length) {
+    if (o < base.length && toMine.get(o) === a && toTheirs.get(o) === b) {
+      out.push({ base: [o, o + 1], mine: [a, a + 1], theirs: [b, b + 1] });
+      [o, a, b] = [o + 1, a + 1, b + 1];
+      continue;
+    }
+    let next = o;
+    while (next < base.length && !(toMine.has(next) && toTheirs.has(next))) next++;
+    const nextMine = next < base.length ? toMine.get(next)! : mine.length;
+    const nextTheirs = next < base.length ? toTheirs.get(next)! : theirs.length;
+    out.push({ base: [o, next], mine: [a, nextMine], theirs: [b, nextTheirs] });
+    [o, a, b] = [next, nextMine, nextTheirs];
+  }
+  return out;
+}
+
+/** Joins neighbouring segments where a pending update would otherwise be cut in two. */
+function keepUpdatesWhole(list: Segment[], expanded: Expanded[]): Segment[] {
+  const joined: Segment[] = [];
+  for (const segment of list) {
+    const previous = joined[joined.length - 1];
+    const at = segment.mine[0];
+    const inside = at > 0 && at < expanded.length && expanded[at - 1]!.update !== undefined;
+    if (previous && inside && expanded[at - 1]!.update === expanded[at]!.update) {
+      previous.base[1] = segment.base[1];
+      previous.mine[1] = segment.mine[1];
+      previous.theirs[1] = segment.theirs[1];
+    } else {
+      joined.push({ base: [...segment.base], mine: [...segment.mine], theirs: [...segment.theirs] });
+    }
+  }
+  return joined;
+}
+
+/** The attorney's own blocks for a run of the expanded draft: pending updates stand for their children. */
+function original(run: Expanded[], unwrap: boolean): BlockNode[] {
+  const out: BlockNode[] = [];
+  let last: MatterUpdateNode | undefined;
+  for (const { block, update } of run) {
+    if (!update) out.push(block);
+    else if (update !== last) out.push(...(unwrap ? update.children : [update]));
+    last = update;
+  }
+  return out;
+}
+
+let counter = 0;
+const newUpdateId = (): string => `update-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+
+/** Where the base run stands whole inside the attorney's run (they only added blocks around it), or -1. */
+function baseWithin(mineRun: BlockNode[], baseRun: BlockNode[]): number {
+  for (let at = 0; at + baseRun.length <= mineRun.length; at++) {
+    if (sameBlocks(mineRun.slice(at, at + baseRun.length), baseRun)) return at;
+  }
+  return -1;
+}
+
+function resolve(baseRun: BlockNode[], mineRun: Expanded[], theirsRun: BlockNode[]): BlockNode[] {
+  if (sameBlocks(theirsRun, baseRun)) return original(mineRun, false);
+  const hasUpdate = mineRun.some((e) => e.update);
+  if (!hasUpdate) {
+    // The attorney only added paragraphs next to the passage: the passage follows the matter, theirs stay.
+    const blocks = mineRun.map((e) => e.block);
+    const at = baseWithin(blocks, baseRun);
+    if (at >= 0) return [...blocks.slice(0, at), ...theirsRun, ...blocks.slice(at + baseRun.length)];
+  }
+  const attorney = original(mineRun, true) as ContentBlock[];
+  if (sameBlocks(attorney, theirsRun)) return attorney;
+  const pending = mineRun.find((e) => e.update)?.update;
+  // Slate needs at least one child: a passage the attorney deleted shows as an empty paragraph.
+  const children: ContentBlock[] =
+    attorney.length > 0 ? attorney : [{ type: 'paragraph', children: [{ text: '' }] }];
+  const id = pending?.id ?? newUpdateId();
+  return [{ type: 'matter-update', id, proposed: theirsRun as ContentBlock[], children }];
+}
+
+/** Merges `theirs` (the new render) into `mine` (the draft), given `base` (the render `mine` started from). */
+export function mergeRender(
+  base: readonly BlockNode[],
+  mine: readonly BlockNode[],
+  theirs: readonly BlockNode[],
+): MergeResult {
+  if (sameBlocks(base, theirs)) return { body: [...mine], changed: false };
+  const expanded = expand(mine);
+  const list = keepUpdatesWhole(
+    segments(
+      base.map(blockKey),
+      expanded.map((e) => blockKey(e.block)),
+      theirs.map(blockKey),
+    ),
+    expanded,
+  );
+  const body = list.flatMap((s) =>
+    resolve(base.slice(...s.base), expanded.slice(...s.mine), theirs.slice(...s.theirs)),
+  );
+  return { body, changed: !sameBlocks(body, mine) };
+}

@@ -1,0 +1,98 @@
+// The bind step: the one place a draft meets its matter. Given the draft and a fresh render of its template
+// (render-letter.ts), it merges the render into the attorney's draft (merge-render.ts), fills every linked
+// field and exhibit reference from the matter, derives the title, subject, author and continuation header,
+// picks the exhibits the letter encloses, and returns every problem as a value. The app's editor, its export,
+// the CLI and the benchmarks all call it; nothing else derives a letter from the matter.
+import type { ExhibitExportSet } from '../exhibits/exhibit-export';
+import { exhibitExportSet } from '../exhibits/exhibit-export';
+import { refreshExhibitRefs } from '../exhibits/exhibit-refs';
+import type { BlockNode, ContentBlock, DocumentModel } from '../document/model';
+import { isMatterUpdate } from '../document/model';
+import { blocksToPlainText } from '../document/plain-text';
+import type { Draft, MatterFile } from '../matter-file/matter-file';
+import { mergeRender } from '../merge/merge-render';
+import type { RecordView, RecordViews } from '../records/record-views';
+import { legalDate } from '../template/helpers/legal-date';
+import { missingRequiredFields, refreshFields } from '../template/refresh-fields';
+import { bindProblems, type BindProblem } from './bind-problems';
+import { letterContext } from './letter-context';
+
+export type { BindProblem } from './bind-problems';
+
+export interface BoundDraft {
+  /** The body to keep: the merged draft with current values (passages under review included). */
+  body: BlockNode[];
+  /** The render to keep as the draft's base for the next bind. */
+  base: BlockNode[];
+  /** The letter as it goes out: the attorney's text where a passage is under review. */
+  document: DocumentModel;
+  /** The body's passages changed in this bind (the stored draft was out of date with the matter). */
+  changed: boolean;
+  /** Passages the matter changed where the attorney had edited them, waiting for review. */
+  pendingUpdates: number;
+  problems: BindProblem[];
+  /** Required fields still empty in the letter as it goes out, once per path. */
+  missing: { path: string; label: string }[];
+  /** The exhibits enclosed with this letter, in label order. */
+  enclosed: RecordView[];
+  views: RecordViews;
+  /** The DocxOptions that put the enclosed exhibits after the letter. */
+  docx: { exhibits: { id: string; label: string }[]; exhibitSet?: ExhibitExportSet };
+}
+
+const firstLine = (text: string): string =>
+  text
+    .split('\n')
+    .find((line) => line.trim() !== '')
+    ?.trim() ?? '';
+
+/** Who the continuation header names: the first address block's first line, else the first recipient. */
+function addressee(blocks: readonly BlockNode[], fallback: string): string {
+  const block = blocks.find((b) => b.type === 'address-block');
+  return (block ? firstLine(blocksToPlainText([block])) : '') || fallback;
+}
+
+/** The letter as it goes out: passages under review keep the attorney's text until reviewed. */
+const outgoing = (body: readonly BlockNode[]): ContentBlock[] =>
+  body.flatMap((block) => (isMatterUpdate(block) ? block.children : [block]));
+
+export function bindDraft(
+  file: Pick<MatterFile, 'matter' | 'records' | 'excerpts' | 'exhibitSettings'>,
+  draft: Pick<Draft, 'title' | 'letter' | 'body' | 'base'>,
+  rendered: BlockNode[],
+): BoundDraft {
+  const { context, views, enclosed } = letterContext(file, draft);
+  const merged = mergeRender(draft.base ?? rendered, draft.body, rendered);
+  const labels = new Map(views.exhibits.map((view) => [view.id, view.exhibitLabel]));
+  const body = refreshExhibitRefs(refreshFields(merged.body, context), labels);
+  const children = outgoing(body);
+  const { matter } = file;
+  const city = matter.respondent.city.trim();
+  const document: DocumentModel = {
+    title: city && !draft.title.includes(city) ? `${draft.title} — ${city}` : draft.title,
+    subject: matter.inquiry.subject,
+    author: matter.counsel.name,
+    continuation: {
+      addressee: addressee(children, draft.letter.addressees[0]?.name ?? matter.recipients[0]?.name ?? ''),
+      date: legalDate(draft.letter.date),
+    },
+    children,
+  };
+  const pendingUpdates = body.filter(isMatterUpdate).length;
+  const missing = missingRequiredFields(children);
+  return {
+    body,
+    base: rendered,
+    document,
+    changed: merged.changed,
+    pendingUpdates,
+    problems: bindProblems({ file, draft, views, enclosed, body, missing }),
+    missing,
+    enclosed,
+    views,
+    docx: {
+      exhibits: views.exhibits.map((view) => ({ id: view.id, label: view.exhibitLabel })),
+      ...(enclosed.length > 0 ? { exhibitSet: exhibitExportSet(enclosed, file.exhibitSettings.bates) } : {}),
+    },
+  };
+}

@@ -1,0 +1,126 @@
+// Everything the bind step finds wrong with a letter, as values: what the export dialog, `render --draft`,
+// `status` and the drafts list show. Each has a plain sentence and a severity (a stop blocks a clean export).
+import type { BlockNode } from '../document/model';
+import { isMatterUpdate } from '../document/model';
+import { blocksToPlainText } from '../document/plain-text';
+import type { Draft, MatterFile } from '../matter-file/matter-file';
+import type { RecordView, RecordViews } from '../records/record-views';
+
+export type BindProblemKind =
+  | 'empty-field'
+  | 'update-to-review'
+  | 'exhibit-without-text'
+  | 'withheld-exhibit'
+  | 'missing-exhibit'
+  | 'deleted-exhibit-reference'
+  | 'exhibit-not-enclosed';
+
+export interface BindProblem {
+  kind: BindProblemKind;
+  severity: 'stop' | 'warn';
+  message: string;
+  /** The matter or letter field to fix, for "go to the field". */
+  path?: string;
+  recordId?: string;
+  updateId?: string;
+}
+
+interface ProblemInput {
+  file: Pick<MatterFile, 'records' | 'excerpts'>;
+  draft: Pick<Draft, 'letter'>;
+  views: RecordViews;
+  enclosed: RecordView[];
+  body: BlockNode[];
+  missing: { path: string; label: string }[];
+}
+
+const opening = (blocks: readonly BlockNode[]): string => {
+  const text = blocksToPlainText(blocks).replace(/\s+/g, ' ').trim();
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};
+
+function referencedExhibits(node: unknown, into: Set<string>): Set<string> {
+  const element = node as { type?: string; exhibitId?: string; children?: unknown[] };
+  if (element.type === 'exhibit-ref' && element.exhibitId) into.add(element.exhibitId);
+  for (const child of element.children ?? []) referencedExhibits(child, into);
+  return into;
+}
+
+function exhibitProblems({ file, draft, views, enclosed }: ProblemInput): BindProblem[] {
+  const problems: BindProblem[] = [];
+  const byId = new Map(views.all.map((view) => [view.id, view]));
+  const excerptIds = new Set(file.excerpts.map((e) => e.id));
+  for (const id of draft.letter.exhibitIds) {
+    const view = byId.get(id);
+    if (!view) {
+      problems.push({
+        kind: 'missing-exhibit',
+        severity: 'warn',
+        recordId: id,
+        message: 'An exhibit this letter enclosed was removed from the records list; it is not enclosed.',
+      });
+    } else if (view.status === 'withheld') {
+      problems.push({
+        kind: 'withheld-exhibit',
+        severity: 'warn',
+        recordId: id,
+        message: `${view.description || 'A record'} is marked withheld, so it is not enclosed with this letter.`,
+      });
+    }
+  }
+  for (const view of enclosed) {
+    const record = file.records.find((r) => r.id === view.id);
+    if (record?.excerptId && !excerptIds.has(record.excerptId)) {
+      problems.push({
+        kind: 'exhibit-without-text',
+        severity: 'stop',
+        recordId: view.id,
+        message: `Exhibit ${view.exhibitLabel} (${view.description || 'no description'}) has lost its text; attach the source again.`,
+      });
+    }
+  }
+  return problems;
+}
+
+function referenceProblems({ views, enclosed, body }: ProblemInput): BindProblem[] {
+  const labels = new Map(views.exhibits.map((view) => [view.id, view.exhibitLabel]));
+  const inLetter = new Set(enclosed.map((view) => view.id));
+  return [...referencedExhibits({ children: body }, new Set())].flatMap((id): BindProblem[] => {
+    const label = labels.get(id);
+    if (label === undefined)
+      return [
+        {
+          kind: 'deleted-exhibit-reference',
+          severity: 'stop',
+          recordId: id,
+          message: 'The letter refers to an exhibit that was deleted; it prints as "Exhibit [deleted]".',
+        },
+      ];
+    if (!inLetter.has(id))
+      return [
+        {
+          kind: 'exhibit-not-enclosed',
+          severity: 'warn',
+          recordId: id,
+          message: `The letter refers to Exhibit ${label}, which it does not enclose.`,
+        },
+      ];
+    return [];
+  });
+}
+
+export function bindProblems(input: ProblemInput): BindProblem[] {
+  const fields = input.missing.map((field): BindProblem => ({
+    kind: 'empty-field',
+    severity: 'stop',
+    path: field.path,
+    message: `${field.label} is empty.`,
+  }));
+  const updates = input.body.filter(isMatterUpdate).map((update): BindProblem => ({
+    kind: 'update-to-review',
+    severity: 'stop',
+    updateId: update.id,
+    message: `The matter changed a passage you edited ("${opening(update.children) || 'a deleted passage'}"); review the update.`,
+  }));
+  return [...fields, ...updates, ...exhibitProblems(input), ...referenceProblems(input)];
+}

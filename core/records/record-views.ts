@@ -1,0 +1,111 @@
+// Derives everything the letters show about records from the one records list: exhibit labels, page counts,
+// Bates ranges, the production index and the privilege log. Nothing here is stored; the bind step calls it.
+import { formatCitation } from '../excerpts/citation';
+import type { Excerpt } from '../excerpts/excerpt';
+import { batesRanges, formatBates, formatBatesRange, type PageRange } from '../exhibits/bates';
+import type { ExhibitSettings } from '../exhibits/exhibit';
+import { labelsById } from '../exhibits/exhibit-label';
+import { lineCount, paginate } from '../exhibits/exhibit-pages';
+import { isProduced, isWithheld, type MatterRecord } from './record';
+
+/** A record as templates and the exporter see it: every derived value filled in. */
+export interface RecordView {
+  id: string;
+  /** Place in the records list, from 1. */
+  number: number;
+  description: string;
+  date: string;
+  documentType: string;
+  author: string;
+  recipients: string;
+  subject: string;
+  status: MatterRecord['status'];
+  basis: string;
+  /** "1, 3(a)". */
+  requestNumbers: string;
+  /** "A" when attached as an exhibit, else empty. */
+  exhibitLabel: string;
+  /** The log's control number: the one typed, else "R-3" from the record's place in the list. */
+  controlNumber: string;
+  /** "withheld" or "redacted" (partly withheld), as the log's Action column says it. */
+  action: string;
+  pages: number;
+  /** Bates numbers of a produced record when numbering is on; empty otherwise. */
+  batesStart: string;
+  batesEnd: string;
+  batesRange: string;
+  /** Citation of the text when the record has one, e.g. "General Order 301.00, § 3.2, at 4-5". */
+  citation: string;
+  /** The text laid out in pages after the cover page (empty for a record only described). */
+  textPages: string[][];
+  /** Numeric page range through the production (from the Bates start, or 1). */
+  range: PageRange | null;
+}
+
+export interface RecordViews {
+  all: RecordView[];
+  /** Produced in whole or in part, in list (and Bates) order. */
+  produced: RecordView[];
+  /** Withheld in whole or in part: the privilege log. */
+  withheld: RecordView[];
+  /** Attached as lettered exhibits, in label order. */
+  exhibits: RecordView[];
+}
+
+export interface RecordSource {
+  records: readonly MatterRecord[];
+  excerpts: readonly Excerpt[];
+  exhibitSettings: ExhibitSettings;
+}
+
+function layout(record: MatterRecord, excerpt: Excerpt | undefined) {
+  if (!excerpt) return { citation: '', textPages: [] as string[][], pages: record.pages };
+  const citation = formatCitation(excerpt);
+  const textPages = paginate(excerpt.text, lineCount(citation) + 1);
+  return { citation, textPages, pages: 1 + textPages.length };
+}
+
+export function recordViews(source: RecordSource): RecordViews {
+  const excerpts = new Map(source.excerpts.map((e) => [e.id, e]));
+  const labels = labelsById(source.records, source.exhibitSettings.labelStyle);
+  const bates = source.exhibitSettings.bates;
+  const laidOut = source.records.map((record) => layout(record, excerpts.get(record.excerptId)));
+  const producedIndexes = source.records.flatMap((r, i) => (isProduced(r) ? [i] : []));
+  const ranges = batesRanges(
+    producedIndexes.map((i) => laidOut[i]!.pages),
+    bates.enabled ? bates.start : 1,
+  );
+  const rangeOf = new Map(producedIndexes.map((recordIndex, i) => [recordIndex, ranges[i]!]));
+  const all = source.records.map((record, index): RecordView => {
+    const range = rangeOf.get(index) ?? null;
+    const stamped = bates.enabled && range !== null;
+    const excerpt = excerpts.get(record.excerptId);
+    return {
+      id: record.id,
+      number: index + 1,
+      description: record.description || excerpt?.sourceTitle || '',
+      date: record.date,
+      documentType: record.documentType,
+      author: record.author,
+      recipients: record.recipients,
+      subject: record.subject,
+      status: record.status,
+      basis: record.basis,
+      requestNumbers: record.requestNumbers.join(', '),
+      exhibitLabel: labels.get(record.id) ?? '',
+      controlNumber: record.controlNumber || `R-${index + 1}`,
+      action: record.status === 'partly-withheld' ? 'redacted' : 'withheld',
+      ...laidOut[index]!,
+      batesStart: stamped ? formatBates(bates, range.first) : '',
+      batesEnd: stamped ? formatBates(bates, range.last) : '',
+      batesRange: stamped ? formatBatesRange(bates, range) : '',
+      range,
+    };
+  });
+  return {
+    all,
+    produced: all.filter((view) => isProduced(view)),
+    withheld: all.filter((view) => isWithheld(view)),
+    exhibits: all.filter((view) => view.exhibitLabel !== ''),
+  };
+}
