@@ -77,6 +77,26 @@ function normalizeParagraphContainer(editor: Editor, [node, path]: NodeEntry): b
   return false;
 }
 
+/** A passage under review stays at the top level and holds blocks (never text, never another review). */
+function normalizeMatterUpdate(editor: Editor, [node, path]: NodeEntry): boolean {
+  if (!Element.isElement(node) || node.type !== 'matter-update') return false;
+  if (path.length > 1) {
+    Transforms.unwrapNodes(editor, { at: path });
+    return true;
+  }
+  for (const [index, child] of (node.children as Node[]).entries()) {
+    if (Text.isText(child) || Editor.isInline(editor, child as Element)) {
+      Transforms.wrapNodes(editor, emptyParagraph(), { at: [...path, index] });
+      return true;
+    }
+    if (Element.isElement(child) && child.type === 'matter-update') {
+      Transforms.unwrapNodes(editor, { at: [...path, index] });
+      return true;
+    }
+  }
+  return false;
+}
+
 function normalizeDocumentEnd(editor: Editor): boolean {
   const last = editor.children[editor.children.length - 1];
   if (!last || (Element.isElement(last) && last.type === 'page-break')) {
@@ -93,6 +113,7 @@ export function withStructure<T extends Editor>(editor: T): T {
     if (Editor.isEditor(node)) {
       if (normalizeDocumentEnd(editor)) return;
     } else if (
+      normalizeMatterUpdate(editor, entry) ||
       normalizeList(editor, entry) ||
       normalizeListItem(editor, entry) ||
       normalizeParagraphContainer(editor, entry)

@@ -111,12 +111,44 @@ function resolve(baseRun: BlockNode[], mineRun: Expanded[], theirsRun: BlockNode
   }
   const attorney = original(mineRun, true) as ContentBlock[];
   if (sameBlocks(attorney, theirsRun)) return attorney;
-  const pending = mineRun.find((e) => e.update)?.update;
+  if (!hasUpdate && baseRun.length === mineRun.length && baseRun.length === theirsRun.length) {
+    return blockByBlock(baseRun, attorney, theirsRun);
+  }
+  return [reviewOf(attorney, theirsRun as ContentBlock[], mineRun.find((e) => e.update)?.update)];
+}
+
+function reviewOf(
+  attorney: ContentBlock[],
+  proposed: ContentBlock[],
+  pending: MatterUpdateNode | undefined,
+): MatterUpdateNode {
   // Slate needs at least one child: a passage the attorney deleted shows as an empty paragraph.
   const children: ContentBlock[] =
     attorney.length > 0 ? attorney : [{ type: 'paragraph', children: [{ text: '' }] }];
-  const id = pending?.id ?? newUpdateId();
-  return [{ type: 'matter-update', id, proposed: theirsRun as ContentBlock[], children }];
+  return { type: 'matter-update', id: pending?.id ?? newUpdateId(), proposed, children };
+}
+
+/**
+ * Both sides changed the same run but only replaced blocks one for one (the attorney edited one paragraph, the
+ * matter another next to it): settle each block alone, and ask about the blocks both changed.
+ */
+function blockByBlock(base: BlockNode[], mine: ContentBlock[], theirs: BlockNode[]): BlockNode[] {
+  const out: BlockNode[] = [];
+  let conflict: { mine: ContentBlock[]; theirs: ContentBlock[] } | undefined;
+  const flush = () => {
+    if (conflict) out.push(reviewOf(conflict.mine, conflict.theirs, undefined));
+    conflict = undefined;
+  };
+  base.forEach((block, k) => {
+    const [own, matter] = [mine[k]!, theirs[k] as ContentBlock];
+    if (sameBlocks([matter], [block])) return void (flush(), out.push(own));
+    if (sameBlocks([own], [block]) || sameBlocks([own], [matter])) return void (flush(), out.push(matter));
+    conflict ??= { mine: [], theirs: [] };
+    conflict.mine.push(own);
+    conflict.theirs.push(matter);
+  });
+  flush();
+  return out;
 }
 
 /** Merges `theirs` (the new render) into `mine` (the draft), given `base` (the render `mine` started from). */

@@ -9,6 +9,7 @@ import {
   MATTER_FILE_VERSION,
   matterFileSchema,
 } from '../../core/matter-file/matter-file';
+import { liftMatterV1 } from '../../core/matter-file/migrate-file';
 import type { HandlersFor } from './handler-types';
 
 export const EXAMPLE_FILE_NAME = 'dallas-ag-inquiry.json';
@@ -35,10 +36,13 @@ export function createExampleHandlers(examplesDir: string): HandlersFor<'matter:
           `The example matter (${file}) is damaged and cannot be read. Reinstall Counsel Desk to restore it, or start a new matter with New.`,
         );
       }
+      // An example written for version 1 still opens: its records lists become the one records list.
+      const lifted = liftMatterV1(matter);
       const parsed = matterFileSchema.safeParse({
         format: MATTER_FILE_FORMAT,
         fileVersion: MATTER_FILE_VERSION,
-        matter,
+        matter: lifted?.matter ?? matter,
+        records: lifted?.records ?? [],
       });
       if (!parsed.success) {
         throw new DeskError(

@@ -11,7 +11,7 @@ export interface DocxExport {
   bytes: Buffer;
   /** A suggested file name, e.g. "Response to AG inquiry.docx". */
   fileName: string;
-  /** Labels and paths of required fields that were still empty. */
+  /** What stopped a clean export (empty fields as "Label (path)", then other stops); it was marked DRAFT. */
   incomplete: string[];
   problems: BindProblem[];
   bound: BoundDraft;
@@ -28,6 +28,12 @@ export const safeFileName = (title: string, extension = '.docx'): string =>
       .replace(/\s+/g, ' ')
       .trim() || 'Draft'
   }${extension}`;
+
+/** What stops a clean export, one line each: empty fields as "Label (path)" (so the app can go to them). */
+export const stopsOf = (bound: BoundDraft): string[] => [
+  ...bound.missing.map((f) => `${f.label} (${f.path})`),
+  ...bound.problems.filter((p) => p.severity === 'stop' && p.kind !== 'empty-field').map((p) => p.message),
+];
 
 export class ExportService {
   constructor(private readonly templates: TemplateService) {}
@@ -47,11 +53,11 @@ export class ExportService {
     options: Pick<DocxOptions, 'font' | 'fontSizePt'> = {},
   ): Promise<DocxExport> {
     const bound = await this.templates.bind(parts, draft);
-    const incomplete = bound.missing.map((f) => `${f.label} (${f.path})`);
+    const incomplete = stopsOf(bound);
     if (incomplete.length > 0 && !allowIncomplete) {
       throw new DeskError(
         'incomplete-matter',
-        `${incomplete.length === 1 ? 'A required field is' : `${incomplete.length} required fields are`} still empty: ${incomplete.join(', ')}. Fill ${incomplete.length === 1 ? 'it' : 'them'} in, or export anyway as a marked draft.`,
+        `The letter is not ready to send: ${incomplete.join('; ')}. Fix ${incomplete.length === 1 ? 'it' : 'them'}, or export anyway as a marked draft.`,
         incomplete,
       );
     }

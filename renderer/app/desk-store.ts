@@ -6,7 +6,6 @@ import type { MatterFile, TemplateSummary } from '../../core/api/contract';
 import type { ApiError } from '../../core/api/result';
 import type { BlockNode } from '../../core/document/model';
 import type { QuotePlacement } from '../../core/editor/insert-at-cursor';
-import type { Matter } from '../../core/matter/schema';
 import type { DialogState } from '../dialogs/dialog-state';
 
 export interface AlertMessage {
@@ -16,6 +15,16 @@ export interface AlertMessage {
 }
 
 export type SidebarTab = 'drafts' | 'matter' | 'library';
+
+/** How a draft stands against the matter, as the drafts list shows it. */
+export interface DraftStatus {
+  /** The matter changed passages of the draft since it was last bound ("Out of date"). */
+  outOfDate: boolean;
+  /** Passages the attorney edited that the matter has since changed, waiting for review. */
+  pendingUpdates: number;
+  /** Required fields still empty. */
+  missing: number;
+}
 
 export interface DeskState {
   ready: boolean;
@@ -40,6 +49,10 @@ export interface DeskState {
   sidebarTab: SidebarTab;
   /** Bumped each time a matter is opened (new, file, example, recovery): the form starts afresh. */
   openCount: number;
+  /** Per draft id, from the last bind of that draft. */
+  draftStatus: Record<string, DraftStatus>;
+  /** A short note on what the last bind of the open draft did, shown in the editor (e.g. "2 passages updated"). */
+  bindNotice: string;
 }
 
 /** What the open editor offers the rest of the app. */
@@ -47,14 +60,12 @@ export interface LiveEditor {
   draftId: string;
   /** The draft's current blocks (the editor holds the newest copy while it is open). */
   blocks(): BlockNode[];
-  /** Re-fills the linked chips from the matter, as one undoable step. */
-  refresh(matter: Matter): void;
+  /** Makes the editor's blocks equal a bound body: changed passages and chips only, as one undo step. */
+  applyBody(body: BlockNode[]): void;
   /** Puts blocks (a quotation and its citation) at the cursor, or at the end of the letter body; undoable. */
   insertBlocks(blocks: BlockNode[]): QuotePlacement;
   /** Puts an "Exhibit B" reference at the cursor, or at the end of the last paragraph; undoable. */
   insertExhibitRef(exhibitId: string, label: string): void;
-  /** Gives every reference its exhibit's current label (reordering, deleting); not an undo step. */
-  setExhibitLabels(labels: ReadonlyMap<string, string>): void;
 }
 
 type Listener = () => void;
@@ -78,6 +89,8 @@ export class DeskStore {
     matterVersion: 0,
     openCount: 0,
     sidebarTab: 'drafts',
+    draftStatus: {},
+    bindNotice: '',
   };
   private listeners = new Set<Listener>();
   private nextAlertId = 1;
@@ -129,9 +142,7 @@ export class DeskStore {
     return {
       ...file,
       drafts: file.drafts.map((draft) =>
-        draft.id === live.draftId
-          ? { ...draft, document: { ...draft.document, children: live.blocks() } }
-          : draft,
+        draft.id === live.draftId ? { ...draft, body: live.blocks() } : draft,
       ),
     };
   }

@@ -1,10 +1,11 @@
-// Export DOCX: the same exporter as the CLI, behind a progress indicator, with the matter's exhibit set
-// (index, cover pages, texts, Bates numbers) after the letter. Before exporting, excerpts are checked
-// against the library and drifted ones are shown; a matter with empty required fields is refused with the
-// list. Either way the user may export anyway. Exhibits are never left out silently.
+// Export DOCX: the same exporter as the CLI (it binds the draft to the matter on the Node side), behind a
+// progress indicator, with the letter's own exhibits after it. Before exporting, excerpts are checked against
+// the library and drifted ones are shown; a letter that is not ready (empty fields, updates to review, an
+// exhibit without its text) is refused with the list. Either way the user may export a marked draft.
 import { desk, hasNativeDialogs } from '../api/desk-client';
 import { store } from './desk-store';
-import { exhibitsWithoutText, reviewExcerpts } from './excerpt-review';
+import { reviewExcerpts } from './excerpt-review';
+import { bindPending, matterParts } from '../drafts/draft-binding';
 
 export interface ExportChoices {
   /** The user chose to export although required fields are empty (a marked draft). */
@@ -29,20 +30,12 @@ function download(base64: string, fileName: string): void {
 }
 
 export async function exportDocx(choices: ExportChoices = {}): Promise<void> {
+  // The letter goes out as the matter is now: finish any update a change just asked for.
+  await bindPending();
   const file = store.snapshot();
   const draft = file?.drafts.find((d) => d.id === store.get().activeDraftId);
   if (!file || !draft) {
     store.alert('There is no draft to export. Choose a template and select "Generate draft" first.');
-    return;
-  }
-  const lost = exhibitsWithoutText(file);
-  if (lost.length > 0) {
-    store.set({ dialog: null });
-    store.alert({
-      code: 'invalid-file',
-      message: `${lost.length === 1 ? 'An exhibit has' : `${lost.length} exhibits have`} lost their text, so the export would leave ${lost.length === 1 ? 'it' : 'them'} out. Attach the source again (Library & Exhibits tab) or delete the exhibit, then export.`,
-      details: lost,
-    });
     return;
   }
   if (!choices.excerptsReviewed && file.excerpts.length > 0) {
@@ -59,12 +52,7 @@ export async function exportDocx(choices: ExportChoices = {}): Promise<void> {
   store.set({ busy: { label: `Exporting “${draft.title}” to DOCX…` }, dialog: null });
   const result = await desk().exportDocx({
     draft,
-    matter: file.matter,
-    exhibitPart: {
-      excerpts: file.excerpts,
-      exhibits: file.exhibits,
-      exhibitSettings: file.exhibitSettings,
-    },
+    parts: matterParts(file),
     ...(choices.allowIncomplete ? { allowIncomplete: true } : {}),
   });
   store.set({ busy: null });

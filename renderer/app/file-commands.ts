@@ -2,11 +2,12 @@
 import type { OpenedMatter } from '../../core/api/contract';
 import { desk, hasNativeDialogs } from '../api/desk-client';
 import { store } from './desk-store';
+import { refreshDraftStatuses } from '../drafts/draft-binding';
 
 /** Shows an opened (or new, or recovered) matter file and opens its first draft. */
 export function showMatter(opened: OpenedMatter, options: { dirty?: boolean } = {}): void {
   store.liveEditor = null;
-  const first = opened.file.drafts[0];
+  const first = opened.file.drafts.find((d) => !d.damaged);
   store.unsavedSinceAutosave = options.dirty === true;
   store.set({
     path: opened.path,
@@ -18,7 +19,12 @@ export function showMatter(opened: OpenedMatter, options: { dirty?: boolean } = 
     autosavedAt: null,
     matterVersion: store.get().matterVersion + 1,
     openCount: store.get().openCount + 1,
+    draftStatus: {},
+    bindNotice: '',
   });
+  // A damaged draft is kept as stored and said so; the others open as usual.
+  for (const draft of opened.file.drafts) if (draft.damaged) store.alert(draft.damaged);
+  void refreshDraftStatuses();
 }
 
 /** Runs `then` now if nothing is unsaved, otherwise after the user chose Save or Don't Save. */

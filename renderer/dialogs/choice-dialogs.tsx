@@ -103,8 +103,8 @@ export function IncompleteExportDialog({
 }) {
   return (
     <Modal
-      title="Required fields are still empty"
-      description="The draft uses these fields, but the matter does not fill them in yet. Select one to fill it in on the Matter tab, or export a copy marked DRAFT."
+      title="This letter is not ready to send"
+      description="Fill in the empty fields (select one to go to it on the Matter tab) and settle the other points below, or export a copy marked DRAFT on every page."
       onCancel={close}
       actions={
         <ExportAnywayActions
@@ -113,7 +113,7 @@ export function IncompleteExportDialog({
         />
       }
     >
-      <ul className="missing-list" aria-label="Empty required fields">
+      <ul className="missing-list" aria-label="What is not ready">
         {missing.map(describeMissing).map((field) => (
           <li key={field.path || field.label}>
             {field.path ? (

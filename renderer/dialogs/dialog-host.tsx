@@ -2,6 +2,7 @@
 import { useDesk } from '../app/desk-store';
 import { IncompleteExportDialog, RecoveryDialog, UnsavedChangesDialog } from './choice-dialogs';
 import { DeleteDraftDialog } from '../drafts/delete-draft-dialog';
+import { UpdatePreviewDialog } from '../drafts/update-preview-dialog';
 import { ExcerptReviewDialog } from './excerpt-review-dialog';
 import { OpenDialog, SaveAsDialog } from './path-dialog';
 
@@ -17,6 +18,8 @@ export function DialogHost() {
       return <UnsavedChangesDialog action={dialog.action} then={dialog.then} />;
     case 'delete-draft':
       return <DeleteDraftDialog draftId={dialog.draftId} title={dialog.title} />;
+    case 'update-preview':
+      return <UpdatePreviewDialog draftId={dialog.draftId} title={dialog.title} passages={dialog.passages} />;
     case 'recovery':
       return <RecoveryDialog info={dialog.info} />;
     case 'incomplete-export':

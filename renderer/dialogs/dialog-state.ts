@@ -1,5 +1,6 @@
 // Which modal dialog is showing, with what it needs. One at a time, like a desktop app.
 import type { RecoveryInfo } from '../../core/api/contract';
+import type { ChangedPassage } from '../../core/merge/describe-changes';
 import type { ExportChoices } from '../app/export-commands';
 import type { FlaggedExcerpt } from '../app/excerpt-review';
 
@@ -9,5 +10,6 @@ export type DialogState =
   | { kind: 'unsaved-changes'; action: 'new' | 'open' | 'close'; then: () => void }
   | { kind: 'recovery'; info: RecoveryInfo }
   | { kind: 'delete-draft'; draftId: string; title: string }
+  | { kind: 'update-preview'; draftId: string; title: string; passages: ChangedPassage[] }
   | { kind: 'incomplete-export'; missing: string[]; excerptsReviewed?: boolean }
   | { kind: 'excerpt-review'; flagged: FlaggedExcerpt[]; problem: string; choices: ExportChoices };

@@ -1,6 +1,7 @@
 // Generating a draft from a template, switching between a matter's drafts, renaming and deleting them.
 import { desk } from '../api/desk-client';
 import { store } from '../app/desk-store';
+import { matterParts } from './draft-binding';
 
 export async function generateDraft(): Promise<void> {
   const { file, selectedTemplateId } = store.get();
@@ -10,7 +11,10 @@ export async function generateDraft(): Promise<void> {
     return;
   }
   store.set({ busy: { label: 'Generating draft…' } });
-  const result = await desk().generateDraft({ templateId: selectedTemplateId, matter: file.matter });
+  const result = await desk().generateDraft({
+    templateId: selectedTemplateId,
+    parts: matterParts(store.snapshot() ?? file),
+  });
   store.set({ busy: null });
   if (!result.ok) {
     store.alert(result.error);
@@ -41,12 +45,7 @@ export function renameDraft(id: string, title: string): string | null {
   const draft = current?.drafts.find((d) => d.id === id);
   if (!current || !draft) return null;
   if (draft.title === trimmed) return null;
-  const renamed = {
-    ...draft,
-    title: trimmed,
-    updatedAt: new Date().toISOString(),
-    document: { ...draft.document, title: trimmed },
-  };
+  const renamed = { ...draft, title: trimmed, updatedAt: new Date().toISOString() };
   store.set({ file: { ...current, drafts: current.drafts.map((d) => (d.id === id ? renamed : d)) } });
   store.markDirty();
   return null;

@@ -5,6 +5,8 @@ import type { KeyboardEvent } from 'react';
 import type { Draft } from '../../core/matter-file/matter-file';
 import { LineIcon } from '../editor/toolbar-icons';
 import { askDeleteDraft, renameDraft, selectDraft } from './draft-commands';
+import { DraftStatusLine } from './draft-status-line';
+import { store } from '../app/desk-store';
 
 const shortDate = (iso: string): string => {
   const date = new Date(iso);
@@ -43,7 +45,7 @@ export function DraftRow({ draft, active }: { draft: Draft; active: boolean }) {
           className="draft-open"
           data-draft-open={draft.id}
           aria-current={active ? 'true' : undefined}
-          onClick={() => selectDraft(draft.id)}
+          onClick={() => (draft.damaged ? store.alert(draft.damaged) : selectDraft(draft.id))}
           title={draft.title}
         >
           <span className="draft-title">{draft.title}</span>
@@ -73,6 +75,7 @@ export function DraftRow({ draft, active }: { draft: Draft; active: boolean }) {
           </button>
         </span>
       )}
+      <DraftStatusLine draft={draft} />
     </li>
   );
 }

@@ -6,15 +6,11 @@ import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { Descendant } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import type { BlockNode } from '../../core/document/model';
-import { applyFieldValues } from '../../core/editor/with-fields';
-import {
-  insertBlocksAtCursor,
-  insertExhibitReference,
-  setExhibitLabels,
-} from '../../core/editor/insert-at-cursor';
-import { DELETED_EXHIBIT_LABEL } from '../../core/exhibits/exhibit-refs';
-import { refreshFields } from '../../core/template/refresh-fields';
+import { applyBody } from '../../core/editor/apply-body';
+import { insertBlocksAtCursor, insertExhibitReference } from '../../core/editor/insert-at-cursor';
 import { store } from '../app/desk-store';
+import { bindOpenDraft } from '../drafts/draft-binding';
+import { BindNotice } from './bind-notice';
 import { ChunkRevealContext, ChunkRevealer } from './chunk-reveal';
 import { createDeskEditor } from './create-desk-editor';
 import { handleEditorHotkey } from './hotkeys';
@@ -28,7 +24,7 @@ const EMPTY: BlockNode[] = [{ type: 'paragraph', children: [{ text: '' }] }];
 
 /** Blocks of the draft as stored when the editor opens it; afterwards the editor holds the newest copy. */
 function storedBlocks(draftId: string): Descendant[] {
-  const children = store.get().file?.drafts.find((d) => d.id === draftId)?.document.children ?? [];
+  const children = store.get().file?.drafts.find((d) => d.id === draftId)?.body ?? [];
   return children.length > 0 ? children : EMPTY;
 }
 
@@ -41,8 +37,9 @@ export function DraftEditor({ draftId, title }: { draftId: string; title: string
     store.liveEditor = {
       draftId: draftId,
       blocks: () => editor.children as BlockNode[],
-      refresh: (matter) => {
-        applyFieldValues(editor, refreshFields(editor.children as BlockNode[], matter));
+      applyBody: (body) => {
+        // One undo step: Ctrl+Z takes back an update from the matter as a whole.
+        HistoryEditor.withNewBatch(editor, () => applyBody(editor, body));
       },
       insertBlocks: (blocks) => {
         const placement = insertBlocksAtCursor(editor, blocks);
@@ -53,14 +50,16 @@ export function DraftEditor({ draftId, title }: { draftId: string; title: string
         insertExhibitReference(editor, exhibitId, label);
         revealSelection(editor);
       },
-      setExhibitLabels: (labels) =>
-        HistoryEditor.withoutSaving(editor, () => {
-          setExhibitLabels(editor, labels, DELETED_EXHIBIT_LABEL);
-        }),
     };
-    // Values may have changed while this draft was closed.
-    const matter = store.get().file?.matter;
-    if (matter) store.liveEditor.refresh(matter);
+    // The matter may have changed while this draft was closed: bind it now and say what that changed.
+    store.set({ bindNotice: '' });
+    void bindOpenDraft().then((bound) => {
+      if (!bound?.changed || store.liveEditor?.draftId !== draftId) return;
+      const review = bound.pendingUpdates;
+      store.set({
+        bindNotice: `Brought up to date with the matter${review > 0 ? `; ${review} ${review === 1 ? 'passage you edited has an update' : 'passages you edited have updates'} to review` : ''}. Ctrl+Z undoes the update.`,
+      });
+    });
     return () => {
       if (store.liveEditor?.draftId === draftId) store.liveEditor = null;
     };
@@ -76,6 +75,7 @@ export function DraftEditor({ draftId, title }: { draftId: string; title: string
     <ChunkRevealContext value={revealer}>
       <Slate editor={editor} initialValue={initialValue} onValueChange={onValueChange}>
         <Toolbar />
+        <BindNotice />
         {/* Focusable so keyboard users can scroll the page even when the caret is elsewhere. */}
         <div className="sheet-scroller" tabIndex={0} role="region" aria-label="Page">
           <article className="sheet" aria-label={`Draft: ${title}`}>

@@ -5,6 +5,7 @@ import type { RenderChunkProps, RenderElementProps, RenderLeafProps } from 'slat
 import { RevealingChunk } from './chunk-reveal';
 import { ExhibitChip } from './exhibit-chip';
 import { FieldChip } from './field-chip';
+import { MatterUpdateElement } from './matter-update-element';
 
 const alignStyle = (align: string | undefined): CSSProperties | undefined =>
   align && align !== 'left' ? { textAlign: align as CSSProperties['textAlign'] } : undefined;
@@ -71,6 +72,12 @@ export function renderElement({ attributes, children, element }: RenderElementPr
         <ExhibitChip attributes={attributes} element={element}>
           {children}
         </ExhibitChip>
+      );
+    case 'matter-update':
+      return (
+        <MatterUpdateElement attributes={attributes} element={element}>
+          {children}
+        </MatterUpdateElement>
       );
     default:
       return (

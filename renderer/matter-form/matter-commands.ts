@@ -1,42 +1,37 @@
-// Changing the matter: sets the value, then (shortly after the user pauses) re-fills every linked field
-// chip in every draft: the open one through the editor (undoable), the others in their stored blocks.
-import { refreshFields } from '../../core/template/refresh-fields';
-import type { Matter } from '../../core/matter/schema';
+// Changing the matter from the form. Paths under `letter.` are the open draft's own facts (its date,
+// delivery line, addressees, enclosures); every other path is the matter's. Each change re-binds the drafts.
+import { isDerivedPath, isLetterPath } from '../../core/pipeline/context-schema';
+import type { LetterFacts } from '../../core/letter/letter-facts';
+import type { MatterFile } from '../../core/matter-file/matter-file';
+import { changeFile } from '../app/file-changes';
 import { store } from '../app/desk-store';
 import { getAt, setAt } from './matter-path';
 import { newListItem } from './matter-schema-info';
 
-const REFRESH_DELAY_MS = 120;
-let refreshTimer: ReturnType<typeof setTimeout> | undefined;
-
-export function refreshDraftsNow(): void {
-  clearTimeout(refreshTimer);
-  refreshTimer = undefined;
-  const file = store.get().file;
-  if (!file) return;
-  const live = store.liveEditor;
-  const drafts = file.drafts.map((draft) => {
-    if (live && draft.id === live.draftId) return draft;
-    const children = refreshFields(draft.document.children, file.matter);
-    return children === draft.document.children
-      ? draft
-      : { ...draft, document: { ...draft.document, children } };
-  });
-  store.set({ file: { ...file, drafts } });
-  live?.refresh(file.matter);
+/** What the form reads: the matter, with the open draft's facts under `letter`. */
+export function formRoot(file: MatterFile, activeDraftId: string | null): Record<string, unknown> {
+  const draft = file.drafts.find((d) => d.id === activeDraftId);
+  return { ...file.matter, letter: draft?.letter };
 }
 
-function updateMatter(update: (matter: Matter) => Matter): void {
-  const file = store.get().file;
-  if (!file) return;
-  store.set({ file: { ...file, matter: update(file.matter) } });
-  store.markDirty();
-  clearTimeout(refreshTimer);
-  refreshTimer = setTimeout(refreshDraftsNow, REFRESH_DELAY_MS);
+function updateRoot(path: string, update: (root: Record<string, unknown>) => Record<string, unknown>): void {
+  const id = store.get().activeDraftId;
+  if (isLetterPath(path) && !store.get().file?.drafts.some((d) => d.id === id)) return;
+  changeFile((file) => {
+    const next = update(formRoot(file, id));
+    const { letter, ...matter } = next;
+    return {
+      ...file,
+      matter: isLetterPath(path) ? file.matter : (matter as MatterFile['matter']),
+      drafts: isLetterPath(path)
+        ? file.drafts.map((d) => (d.id === id ? { ...d, letter: letter as LetterFacts } : d))
+        : file.drafts,
+    };
+  });
 }
 
 export const setMatterValue = (path: string, value: unknown): void =>
-  updateMatter((matter) => setAt(matter, path, value));
+  updateRoot(path, (root) => setAt(root, path, value));
 
 /** One past the highest item number so far: after removing request 2 of 3, the next one is 4, not 3 again. */
 function nextItemNumber(list: unknown[]): number {
@@ -45,19 +40,33 @@ function nextItemNumber(list: unknown[]): number {
 }
 
 export function addListItem(listPath: string): void {
-  updateMatter((matter) => {
-    const list = (getAt(matter, listPath) as unknown[] | undefined) ?? [];
-    return setAt(matter, listPath, [...list, newListItem(listPath, nextItemNumber(list))]);
+  updateRoot(listPath, (root) => {
+    const list = (getAt(root, listPath) as unknown[] | undefined) ?? [];
+    return setAt(root, listPath, [...list, newListItem(listPath, nextItemNumber(list))]);
   });
 }
 
 export function removeListItem(listPath: string, index: number): void {
-  updateMatter((matter) => {
-    const list = (getAt(matter, listPath) as unknown[] | undefined) ?? [];
+  updateRoot(listPath, (root) => {
+    const list = (getAt(root, listPath) as unknown[] | undefined) ?? [];
     return setAt(
-      matter,
+      root,
       listPath,
       list.filter((_item, i) => i !== index),
     );
   });
+}
+
+/**
+ * Typing on a field chip: the typed text goes to the end of the field's value (an empty placeholder gets it
+ * as its whole value). False for a value the form cannot change (derived from the records, or a letter fact
+ * with no draft open), so the caller keeps the text elsewhere.
+ */
+export function typeIntoField(path: string, text: string): boolean {
+  const file = store.get().file;
+  if (!file || isDerivedPath(path)) return false;
+  const current = getAt(formRoot(file, store.get().activeDraftId), path);
+  if (current !== undefined && typeof current !== 'string') return false;
+  setMatterValue(path, `${current ?? ''}${text}`);
+  return true;
 }

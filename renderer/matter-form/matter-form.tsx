@@ -7,17 +7,32 @@ import { FieldControl } from './field-control';
 import { ListField } from './list-field';
 import { layoutForm } from './form-layout';
 import { getAt } from './matter-path';
+import { formRoot } from './matter-commands';
+import { isDerivedPath, isLetterPath } from '../../core/pipeline/context-schema';
+import type { DeclaredField } from './field-problems';
+
+/** The open letter's own facts come first, under "This letter"; derived values are not edited here. */
+function formFields(fields: readonly DeclaredField[], hasDraft: boolean): DeclaredField[] {
+  const editable = fields.filter((f) => !isDerivedPath(f.path));
+  const letter = editable
+    .filter((f) => isLetterPath(f.path))
+    .map((f) => ({ ...f, group: 'This letter' }));
+  return [...(hasDraft ? letter : []), ...editable.filter((f) => !isLetterPath(f.path))];
+}
 
 export function MatterForm() {
-  const matter = useDesk((s) => s.file?.matter);
+  const file = useDesk((s) => s.file);
+  const activeDraftId = useDesk((s) => s.activeDraftId);
   const templateId = useDesk(
     (s) => s.file?.drafts.find((d) => d.id === s.activeDraftId)?.templateId || s.selectedTemplateId,
   );
   const template = useDesk((s) => s.templates.find((t) => t.id === templateId));
   // A new key per opened matter: "required" messages wait again until the user has been in a field.
   const openCount = useDesk((s) => s.openCount);
-  const groups = useMemo(() => layoutForm(template?.fields ?? []), [template]);
-  if (!matter) return null;
+  const hasDraft = activeDraftId !== null;
+  const groups = useMemo(() => layoutForm(formFields(template?.fields ?? [], hasDraft)), [template, hasDraft]);
+  const root = useMemo(() => (file ? formRoot(file, activeDraftId) : null), [file, activeDraftId]);
+  if (!file || !root) return null;
   return (
     <form
       key={openCount}
@@ -30,7 +45,7 @@ export function MatterForm() {
         {template ? (
           <>
             Fields used by <strong>{template.title}</strong>. <span aria-hidden="true">*</span> marks required
-            fields.
+            fields. {hasDraft ? '“This letter” holds the open draft’s own date and delivery; everything else is shared by every letter of the matter.' : 'Open a draft to fill in its own date and delivery line.'}
           </>
         ) : (
           'Choose a template to see the fields it uses.'
@@ -46,14 +61,14 @@ export function MatterForm() {
                   key={entry.field.path}
                   field={entry.field}
                   path={entry.field.path}
-                  value={getAt(matter, entry.field.path)}
+                  value={getAt(root, entry.field.path)}
                 />
               ) : (
                 <ListField
                   key={entry.list.path}
                   list={entry.list}
                   itemFields={entry.itemFields}
-                  value={getAt(matter, entry.list.path)}
+                  value={getAt(root, entry.list.path)}
                 />
               ),
             )}

@@ -1,7 +1,7 @@
 // What the matter schema says about a field, for the form: the choices of an enum and a fresh list item
 // with the schema's defaults. Read from core's zod schema, so the form cannot drift from the file format.
 import { z } from 'zod';
-import { matterSchema } from '../../core/matter/schema';
+import { templateContextSchema } from '../../core/pipeline/context-schema';
 
 function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
@@ -19,7 +19,7 @@ function unwrap(schema: z.ZodType): z.ZodType {
 
 /** The schema at a declared path (`inquiry.requests[].status`), if the matter schema has one. */
 export function schemaAt(declared: string): z.ZodType | undefined {
-  let current: z.ZodType = matterSchema;
+  let current: z.ZodType = templateContextSchema;
   for (const part of declared.replace(/\[\]/g, '.[]').split('.')) {
     const bare = unwrap(current);
     if (part === '[]') {

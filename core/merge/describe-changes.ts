@@ -1,0 +1,41 @@
+// What an update would change in a draft, passage by passage, in words a person reads: the text before and
+// after with a word-level diff. Shown before "Update draft" and by `counsel-desk status`.
+import type { BlockNode } from '../document/model';
+import { isMatterUpdate } from '../document/model';
+import { blocksToPlainText } from '../document/plain-text';
+import { wordDiff, type DiffPart } from '../diff/word-diff';
+import { blockKey } from './block-key';
+import { matchSequences } from './match-blocks';
+
+export interface ChangedPassage {
+  /** The passage's text now ("" when the update adds it). */
+  before: string;
+  /** Its text after the update ("" when the update removes it). */
+  after: string;
+  parts: DiffPart[];
+  /** The update leaves the attorney's text and asks for a review instead of changing it. */
+  forReview: boolean;
+}
+
+const textOf = (blocks: readonly BlockNode[]): string => blocksToPlainText(blocks).trim();
+
+/** The passages that differ between two bodies, in document order; chip values alone do not count. */
+export function changedPassages(before: readonly BlockNode[], after: readonly BlockNode[]): ChangedPassage[] {
+  const pairs = [...matchSequences(before.map(blockKey), after.map(blockKey))].sort((a, b) => a[0] - b[0]);
+  const out: ChangedPassage[] = [];
+  let [i, j] = [0, 0];
+  const flush = (toI: number, toJ: number) => {
+    if (toI === i && toJ === j) return;
+    const added = after.slice(j, toJ);
+    const review = added.find(isMatterUpdate);
+    const was = textOf(before.slice(i, toI));
+    const now = review ? textOf(review.proposed) : textOf(added);
+    out.push({ before: was, after: now, parts: wordDiff(was, now), forReview: review !== undefined });
+  };
+  for (const [bi, aj] of pairs) {
+    flush(bi, aj);
+    [i, j] = [bi + 1, aj + 1];
+  }
+  flush(before.length, after.length);
+  return out;
+}
