@@ -1,10 +1,10 @@
-// Bates numbering of the exhibit pages in the export: on or off, prefix, first number and digits, with a
-// preview of the first number (CITY-AG-000001).
+// Bates numbering of the produced pages: on or off, prefix, first number and digits, with a preview of the
+// first number (CITY-AG-000001). Each record's range is computed from these and shown in its row.
 import { useId } from 'react';
 import { formatBates } from '../../core/exhibits/bates';
 import { defaultExhibitSettings } from '../../core/exhibits/exhibit';
 import { useDesk } from '../app/desk-store';
-import { setBates } from './exhibit-commands';
+import { setBates } from './record-commands';
 
 const DEFAULT_BATES = defaultExhibitSettings().bates;
 

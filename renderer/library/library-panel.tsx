@@ -1,6 +1,6 @@
 // The "Library & Exhibits" sidebar tab: import files, search them, read a source with its page and section
-// markers, quote a selected passage into the draft or attach it (or the whole source) as an exhibit, and
-// order the exhibits.
+// markers, quote a selected passage into the draft or attach it (or the whole source) as an exhibit; below,
+// the matter's records list and the request matrix, both views of the one records list.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { BlockNode } from '../../core/document/model';
 import { placementWords } from '../../core/editor/insert-at-cursor';
@@ -10,9 +10,9 @@ import { makeExcerpt, quoteBlocks, wholeSourceExcerpt } from '../../core/excerpt
 import type { SearchHit, SourceDetail } from '../../core/library/library-types';
 import { desk } from '../api/desk-client';
 import { store } from '../app/desk-store';
-import { attachExhibit, keepExcerpt, newExcerptId } from './exhibit-commands';
-import { ExhibitList } from './exhibit-list';
 import { ImportBox } from './import-box';
+import { attachFromLibrary, keepExcerpt, newId } from './record-commands';
+import { RecordList } from './record-list';
 import { RequestMatrix } from './request-matrix';
 import { Snippet } from './snippet';
 import { SourceDetails } from './source-details';
@@ -53,7 +53,7 @@ export function LibraryPanel({ onQuote }: LibraryPanelProps) {
   const selected = () => {
     if (!source) return undefined;
     const offsets = selectionOffsets(viewer.current);
-    return offsets && makeExcerpt(source, offsets.start, offsets.end, newExcerptId());
+    return offsets && makeExcerpt(source, offsets.start, offsets.end, newId());
   };
 
   const quote = () => {
@@ -70,11 +70,13 @@ export function LibraryPanel({ onQuote }: LibraryPanelProps) {
 
   const attach = (whole: boolean) => {
     if (!source) return;
-    const excerpt = whole ? wholeSourceExcerpt(source, newExcerptId()) : selected();
+    const excerpt = whole ? wholeSourceExcerpt(source, newId()) : selected();
     if (!excerpt) return setMessage('Select a passage to attach, or attach the whole source.');
     const description = whole ? source.title : `Excerpt of ${source.identifier || source.title}`;
-    if (attachExhibit(excerpt, description))
-      setMessage(`Attached as an exhibit: ${formatCitation(excerpt)}.`);
+    const name = attachFromLibrary(excerpt, description);
+    if (!name) return;
+    const enclosed = store.get().activeDraftId ? ' It is enclosed with the open letter.' : '';
+    setMessage(`Attached as ${name}: ${formatCitation(excerpt)}.${enclosed}`);
   };
 
   return (
@@ -142,7 +144,7 @@ export function LibraryPanel({ onQuote }: LibraryPanelProps) {
           <SourceViewer source={source} viewerRef={viewer} />
         </section>
       )}
-      <ExhibitList />
+      <RecordList />
       <RequestMatrix />
     </div>
   );
