@@ -1,8 +1,9 @@
 // Before export: the matter's excerpts are compared with their sources in the library, and the ones whose
-// source changed or is gone are put in words for the export dialog, with the exhibits that use them.
+// source changed or is gone are put in words for the export dialog, with the exhibits (records attached as
+// exhibits) that use them.
 import type { MatterFile } from '../../core/api/contract';
 import type { ExcerptStatus } from '../../core/excerpts/excerpt-check';
-import { labelsById } from '../../core/exhibits/exhibit-label';
+import { recordViews } from '../../core/records/record-views';
 import { desk } from '../api/desk-client';
 
 export interface FlaggedExcerpt {
@@ -40,7 +41,7 @@ export async function reviewExcerpts(
       problem: `The excerpts could not be checked against the library: ${result.error.message}`,
     };
   }
-  const labels = labelsById(file.exhibits, file.exhibitSettings.labelStyle);
+  const exhibits = exhibitsWithExcerpts(file);
   const flagged: FlaggedExcerpt[] = [];
   for (const check of result.value) {
     if (check.status === 'ok') continue;
@@ -51,21 +52,31 @@ export async function reviewExcerpts(
       reason: REASONS[check.status],
       message: check.message,
       quote: excerpt ? shorten(excerpt.text) : '',
-      usedBy: file.exhibits
+      usedBy: exhibits
         .filter((exhibit) => exhibit.excerptId === check.excerptId)
-        .map((exhibit) => `Exhibit ${labels.get(exhibit.id) ?? '?'}`),
+        .map((exhibit) => `Exhibit ${exhibit.label}`),
     });
   }
   return { flagged };
 }
 
-/** Exhibits whose text is not in the matter: exporting would lose them, so export stops and says which. */
+/** Each exhibit's label, description and the excerpt holding its text ('' for a record only described). */
+function exhibitsWithExcerpts(file: MatterFile) {
+  const excerptIdOf = new Map(file.records.map((r) => [r.id, r.excerptId]));
+  return recordViews(file).exhibits.map((view) => ({
+    label: view.exhibitLabel,
+    description: view.description,
+    excerptId: excerptIdOf.get(view.id) ?? '',
+  }));
+}
+
+/**
+ * Exhibits whose text is not in the matter (their excerpt is gone): exporting would lose them, so export stops
+ * and says which. An exhibit that never had text (a paper record, counted by its pages) is not one of them.
+ */
 export function exhibitsWithoutText(file: MatterFile): string[] {
   const excerptIds = new Set(file.excerpts.map((e) => e.id));
-  const labels = labelsById(file.exhibits, file.exhibitSettings.labelStyle);
-  return file.exhibits
-    .filter((exhibit) => !excerptIds.has(exhibit.excerptId))
-    .map(
-      (exhibit) => `Exhibit ${labels.get(exhibit.id) ?? '?'} (${exhibit.description || 'no description'})`,
-    );
+  return exhibitsWithExcerpts(file)
+    .filter((exhibit) => exhibit.excerptId !== '' && !excerptIds.has(exhibit.excerptId))
+    .map((exhibit) => `Exhibit ${exhibit.label} (${exhibit.description || 'no description'})`);
 }

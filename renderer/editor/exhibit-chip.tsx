@@ -1,28 +1,34 @@
-// An "Exhibit B" reference in the text. It shows the label its exhibit has NOW in the matter's list, so
-// reordering the exhibits relabels every reference on screen at once; a reference whose exhibit was
-// deleted is marked as broken (and exports as "Exhibit [deleted]").
+// An "Exhibit B" reference in the text. It shows the label its record has NOW as an exhibit in the matter's
+// records list, so reordering relabels every reference on screen at once; a reference whose record was
+// deleted or is no longer an exhibit is marked as broken (and exports as "Exhibit [deleted]").
 import { useSelected } from 'slate-react';
 import type { ExhibitRefNode } from '../../core/document/model';
-import { exhibitLabel } from '../../core/exhibits/exhibit-label';
+import type { MatterFile } from '../../core/matter-file/matter-file';
+import { recordViews, type RecordView } from '../../core/records/record-views';
 import { useDesk } from '../app/desk-store';
-import type { DeskState } from '../app/desk-store';
 import type { ChipProps } from './field-chip';
 
-/** The exhibit's current label and description, or null when it is not in the matter any more. */
-function currentExhibit(state: DeskState, exhibitId: string): string | null {
-  const file = state.file;
-  if (!file) return null;
-  const index = file.exhibits.findIndex((e) => e.id === exhibitId);
-  if (index < 0) return null;
-  return exhibitLabel(index, file.exhibitSettings.labelStyle);
+const NONE: RecordView[] = [];
+let cached: { key: readonly unknown[]; exhibits: RecordView[] } = { key: [], exhibits: NONE };
+
+/**
+ * The matter's exhibits as the records list shows them (label, description). Worked out once per change to
+ * the records, their excerpts or the settings, however many chips ask: typing leaves those alone.
+ */
+export function currentExhibits(file: MatterFile | null): RecordView[] {
+  if (!file) return NONE;
+  const key = [file.records, file.excerpts, file.exhibitSettings];
+  if (key.some((part, i) => part !== cached.key[i])) cached = { key, exhibits: recordViews(file).exhibits };
+  return cached.exhibits;
 }
+
+/** The exhibit's current view, or undefined when its record is gone or no longer an exhibit. */
+const exhibitOf = (file: MatterFile | null, id: string) => currentExhibits(file).find((v) => v.id === id);
 
 export function ExhibitChip({ attributes, children, element }: ChipProps & { element: ExhibitRefNode }) {
   const selected = useSelected();
-  const label = useDesk((s) => currentExhibit(s, element.exhibitId));
-  const description = useDesk(
-    (s) => s.file?.exhibits.find((e) => e.id === element.exhibitId)?.description ?? '',
-  );
+  const label = useDesk((s) => exhibitOf(s.file, element.exhibitId)?.exhibitLabel ?? null);
+  const description = useDesk((s) => exhibitOf(s.file, element.exhibitId)?.description ?? '');
   const broken = label === null;
   const text = broken ? 'Exhibit [deleted]' : `Exhibit ${label}`;
   const className = [
