@@ -1,21 +1,51 @@
-// The matter named by --matter or `check`: a matter JSON file, or a .cdesk file saved by the app (its matter).
+// The matter named by --matter, --from or `check`: a matter JSON file (version 2, or version 1 lifted to it with
+// its records) or a .cdesk file saved by the app. Either way the commands get a matter file to work on.
 import path from 'node:path';
-import { MATTER_FILE_FORMAT } from '../../core/matter-file/matter-file';
-import { parseMatterFileText } from '../../core/matter-file/parse-matter-file';
+import { liftMatterV1 } from '../../core/matter-file/migrate-file';
+import { MATTER_FILE_FORMAT, newMatterFile } from '../../core/matter-file/matter-file';
 import type { MatterFile } from '../../core/matter-file/matter-file';
-import type { Matter } from '../../core/matter/schema';
+import { parseMatterFileText } from '../../core/matter-file/parse-matter-file';
+import type { LetterFacts } from '../../core/letter/letter-facts';
 import { validateMatter } from '../../core/matter/validate-matter';
 import type { MatterProblem } from '../../core/matter/validate-matter';
 import { CliError } from './cli-error';
+import { liftedProblems } from './lifted-matter-problems';
 import { parseJsonFile, readTextFile } from './read-input';
 
+export interface MatterInput {
+  /** The matter with its records; a matter JSON becomes a new, unsaved matter file. */
+  file: MatterFile;
+  /** Read from a .cdesk file (so it may have drafts), not from a matter JSON. */
+  saved: boolean;
+  /** A version-1 matter JSON's letter date and delivery line, for letters rendered from it. */
+  letter: Partial<LetterFacts>;
+}
+
 export type LoadedMatter =
-  | { matter: Matter; problems: []; file?: MatterFile }
-  | { matter?: undefined; problems: MatterProblem[]; file?: undefined };
+  { input: MatterInput; problems: [] } | { input?: undefined; problems: MatterProblem[] };
 
 const isMatterFile = (file: string, json: unknown): boolean =>
   path.extname(file).toLowerCase() === '.cdesk' ||
   (typeof json === 'object' && json !== null && (json as { format?: unknown }).format === MATTER_FILE_FORMAT);
+
+/** The letter facts a version-1 matter held, without empty ones (a new letter is dated today otherwise). */
+const nonEmpty = (letter: { date: string; deliveryLine: string }): Partial<LetterFacts> =>
+  Object.fromEntries(Object.entries(letter).filter(([, value]) => value !== '')) as Partial<LetterFacts>;
+
+function fromMatterJson(json: unknown): LoadedMatter {
+  const lifted = liftMatterV1(json);
+  if (!lifted) {
+    const { matter, problems } = validateMatter(json);
+    if (!matter || problems.length > 0) return { problems };
+    return { input: { file: newMatterFile(matter), saved: false, letter: {} }, problems: [] };
+  }
+  const checked = liftedProblems(json, lifted);
+  const { matter, problems } = validateMatter(lifted.matter);
+  const all = [...checked.problems, ...problems];
+  if (!matter || all.length > 0) return { problems: all };
+  const file = { ...newMatterFile(matter), records: checked.records };
+  return { input: { file, saved: false, letter: nonEmpty(lifted.letter) }, problems: [] };
+}
 
 /** Reads and validates a matter; broken files throw, a matter with wrong values returns its problems. */
 export async function loadMatter(file: string): Promise<LoadedMatter> {
@@ -23,18 +53,18 @@ export async function loadMatter(file: string): Promise<LoadedMatter> {
   const json = parseJsonFile(text, file);
   if (isMatterFile(file, json)) {
     const matterFile = parseMatterFileText(text, path.basename(file));
-    return { matter: matterFile.matter, problems: [], file: matterFile };
+    return { input: { file: matterFile, saved: true, letter: {} }, problems: [] };
   }
-  const { matter, problems } = validateMatter(json);
-  return matter && problems.length === 0 ? { matter, problems: [] } : { problems };
+  return fromMatterJson(json);
 }
 
-/** The matter (and the whole .cdesk file when it is one), or a CliError listing what is wrong with it. */
-export async function requireMatter(file: string): Promise<{ matter: Matter; file?: MatterFile }> {
+/** The matter, or a CliError listing what is wrong with it. */
+export async function requireMatter(file: string): Promise<MatterInput> {
   const loaded = await loadMatter(file);
-  if (loaded.matter) return { matter: loaded.matter, file: loaded.file };
+  if (loaded.input) return loaded.input;
+  const count = loaded.problems.length;
   throw new CliError(
-    `${path.basename(file)} is not a valid matter (${loaded.problems.length} ${loaded.problems.length === 1 ? 'problem' : 'problems'}). Run "counsel-desk check ${file}" for the list, fix them and try again.`,
+    `${path.basename(file)} is not a valid matter (${count} ${count === 1 ? 'problem' : 'problems'}). Run "counsel-desk check ${file}" for the list, fix them and try again.`,
     1,
     loaded.problems.map((problem) => problem.message),
   );

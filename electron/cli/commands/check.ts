@@ -1,11 +1,15 @@
-// `counsel-desk check <matter>`: validates a matter and lists every problem by field path; exit 1 if any.
+// `counsel-desk check <matter>`: validates a matter (a matter JSON, version 1 or 2, or a .cdesk file) and lists
+// every problem by field path, and every draft of a .cdesk file that could not be read; exit 1 if any.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { damagedDrafts } from '../../../core/matter-file/parse-matter-file';
 import { requiredProblems } from '../../../core/matter/validate-matter';
 import { EXIT_USER_ERROR, usageError } from '../cli-error';
 import type { CommandOutput } from '../command-output';
 import { loadMatter } from '../load-matter';
 import { parseCommandArgs } from '../parse-command-args';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export async function checkCommand(args: string[], out: CommandOutput): Promise<number> {
   const { positionals } = parseCommandArgs(() => parseArgs({ args, options: {}, allowPositionals: true }));
@@ -14,15 +18,24 @@ export async function checkCommand(args: string[], out: CommandOutput): Promise<
   if (extra.length > 0) throw usageError(`check takes one matter file; also got: ${extra.join(' ')}`);
 
   const loaded = await loadMatter(file);
-  const problems = loaded.matter ? requiredProblems(loaded.matter) : loaded.problems;
+  const problems = loaded.input ? requiredProblems(loaded.input.file.matter) : loaded.problems;
+  const damaged = loaded.input ? damagedDrafts(loaded.input.file) : [];
   const name = path.basename(file);
-  if (problems.length === 0) {
+  if (problems.length === 0 && damaged.length === 0) {
     out.print(`${name} is a complete, valid matter.`);
     return 0;
   }
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  const kind = loaded.matter ? 'is valid but incomplete' : 'is not a valid matter';
-  out.warn([`${name} ${kind} (${count}):`, ...problems.map((problem) => `  ${problem.message}`)].join('\n'));
+  if (problems.length > 0) {
+    const kind = loaded.input ? 'is valid but incomplete' : 'is not a valid matter';
+    const lines = problems.map((problem) => `  ${problem.message}`);
+    out.warn([`${name} ${kind} (${plural(problems.length, 'problem', 'problems')}):`, ...lines].join('\n'));
+  }
+  if (damaged.length > 0) {
+    const lines = damaged.map((draft) => `  ${draft.problem}`);
+    out.warn(
+      [`${name} has ${plural(damaged.length, 'damaged draft', 'damaged drafts')}:`, ...lines].join('\n'),
+    );
+  }
   out.warn('Fix these in the file (or in Counsel Desk) and run check again.');
   return EXIT_USER_ERROR;
 }

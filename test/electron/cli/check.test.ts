@@ -61,6 +61,56 @@ describe('counsel-desk check', () => {
     expect(run.stderr).toContain('signatory.name');
   });
 
+  test('a .cdesk file with a damaged draft is not called valid: the draft is named with its sentence', () => {
+    const now = '2025-03-10T12:00:00.000Z';
+    const draft = (id: string, title: string, body: unknown) => ({
+      id,
+      templateId: 'acknowledgment',
+      title,
+      createdAt: now,
+      updatedAt: now,
+      body,
+    });
+    const file = writeJson(tempDir(), 'inquiry.cdesk', {
+      format: MATTER_FILE_FORMAT,
+      fileVersion: MATTER_FILE_VERSION,
+      matter: completeMatter(),
+      drafts: [
+        draft('d-1', 'Fine', [{ type: 'paragraph', children: [{ text: 'Hello.' }] }]),
+        draft('d-2', 'Torn', [{ type: 'paragraph', children: [{ text: 7 }] }]),
+      ],
+    });
+    const run = runCli(['check', file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toContain('complete, valid');
+    expect(run.stderr).toContain('inquiry.cdesk has 1 damaged draft:');
+    expect(run.stderr).toContain('The draft "Torn" in inquiry.cdesk is damaged and cannot be opened');
+    expect(run.stderr).not.toContain('"Fine"');
+  });
+
+  test('a version-1 matter JSON is checked as it is lifted, by the paths the file has', () => {
+    const matter = completeMatter();
+    const v1 = {
+      ...matter,
+      schemaVersion: 1,
+      counsel: { ...matter.counsel, name: '' },
+      response: {
+        ...matter.response,
+        letterDate: '2025-02-30',
+        produced: [{ description: 'Order', pages: -2 }],
+      },
+    };
+    const invalid = runCli(['check', writeJson(tempDir(), 'v1.json', v1)]);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toContain('response.letterDate');
+    expect(invalid.stderr).toContain('response.produced[0].pages');
+    const valid = { ...v1, response: { ...v1.response, letterDate: '2025-03-12', produced: [] } };
+    const incomplete = runCli(['check', writeJson(tempDir(), 'v1.json', valid)]);
+    expect(incomplete.code).toBe(1);
+    expect(incomplete.stderr).toContain('is valid but incomplete (1 problem)');
+    expect(incomplete.stderr).toContain('counsel.name');
+  });
+
   test('usage mistakes exit with code 2', () => {
     expect(runCli(['check']).code).toBe(2);
     expect(runCli(['check', 'a.json', 'b.json']).code).toBe(2);
