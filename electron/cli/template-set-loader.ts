@@ -1,13 +1,15 @@
 // Loads the templates folder into a TemplateSet, reporting the folder's broken templates as warnings.
 import { buildTemplateSet } from '../../core/template/template-set';
 import type { TemplateSet } from '../../core/template/template-set';
-import { readTemplateSources } from '../services/template-files';
+import { readTemplateSources, type TemplateSources } from '../services/template-files';
 import { CliError, describeTemplateError } from './cli-error';
 import { templatesDir } from './templates-dir';
 
 export interface LoadedTemplates {
   dir: string;
   set: TemplateSet;
+  /** The files the set was built from, for a new draft's template snapshot. */
+  sources: TemplateSources;
   /** One line per template that could not be read, with file:line:column. */
   warnings: string[];
 }
@@ -15,7 +17,7 @@ export interface LoadedTemplates {
 /** With `partialsOnly` (for --template-file) the folder's templates are not parsed, only its partials. */
 export async function loadTemplates(options: { partialsOnly?: boolean } = {}): Promise<LoadedTemplates> {
   const dir = templatesDir();
-  let sources;
+  let sources: TemplateSources;
   try {
     sources = await readTemplateSources(dir);
   } catch (error) {
@@ -23,5 +25,5 @@ export async function loadTemplates(options: { partialsOnly?: boolean } = {}): P
     throw new CliError(`Could not read the templates folder ${dir} (${code}). Check that it is readable.`);
   }
   const set = buildTemplateSet(options.partialsOnly ? [] : sources.templates, sources.partials);
-  return { dir, set, warnings: set.errors.map(describeTemplateError) };
+  return { dir, set, sources, warnings: set.errors.map(describeTemplateError) };
 }

@@ -1,19 +1,18 @@
-// `counsel-desk render`: fills a template with a matter and writes DOCX, the document model (.json) or the
+// `counsel-desk render`: exports a draft saved in a .cdesk file (--draft), or a template filled with a matter
+// (--template, --template-file), as the app exports: DOCX, the document model (.json) or, for a template, the
 // filled markup (.md), chosen by the --out extension.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildDocx } from '../../../core/docx/build-docx';
-import { exhibitDocxOptions } from '../../../core/docx/exhibit-options';
-import type { MatterFile } from '../../../core/matter-file/matter-file';
-import type { DocumentModel } from '../../../core/document/model';
-import type { Matter } from '../../../core/matter/schema';
-import { missingRequiredFields, refreshFields } from '../../../core/template/refresh-fields';
-import { packDocx } from '../../services/docx-file';
+import { TemplateService } from '../../services/template-service';
+import { usageError } from '../cli-error';
 import type { CommandOutput } from '../command-output';
-import { requireMatter } from '../load-matter';
+import { exportDraft } from '../export-draft';
+import { findReadableDraft } from '../find-draft';
+import { requireMatter, type MatterInput } from '../load-matter';
 import { parseCommandArgs } from '../parse-command-args';
-import { CliError, usageError } from '../cli-error';
+import { templatesDir } from '../templates-dir';
 import { writeOutput } from '../write-output';
+import { filledMarkdown, templateDraft } from './fill-template';
 
 const FORMATS = ['.docx', '.json', '.md'] as const;
 type Format = (typeof FORMATS)[number];
@@ -55,13 +54,16 @@ function parseRenderArgs(args: string[]) {
   const sources = [values.template, values['template-file'], values.draft].filter(Boolean);
   if (sources.length !== 1) {
     throw usageError(
-      'render needs exactly one of --template <id>, --template-file <path> or --draft <id> (a draft saved in a .cdesk file).',
+      'render needs exactly one of --template <id>, --template-file <path> or --draft <id or title> (a draft saved in a .cdesk file).',
     );
   }
+  const format = outputFormat(values.out);
+  if (values.draft && format === '.md')
+    throw usageError('--draft exports .docx or .json; the filled markup exists only for templates.');
   return {
     matter: values.matter,
     out: values.out,
-    format: outputFormat(values.out),
+    format,
     templateId: values.template,
     templateFile: values['template-file'],
     draftId: values.draft,
@@ -72,65 +74,25 @@ function parseRenderArgs(args: string[]) {
 
 type RenderRequest = ReturnType<typeof parseRenderArgs>;
 
-/** A draft the user edited in the app, with its linked fields brought up to date from the matter. */
-function savedDraft(request: RenderRequest, matter: Matter, file: MatterFile | undefined): DocumentModel {
-  if (!file)
+/** The draft --draft names in a .cdesk file; refused for a plain matter JSON or a damaged draft. */
+function savedDraft(request: RenderRequest, input: MatterInput) {
+  if (!input.saved)
     throw usageError(`--draft needs a .cdesk matter file saved by the app; ${request.matter} is not one.`);
-  const draft = file.drafts.find((d) => d.id === request.draftId || d.title === request.draftId);
-  if (!draft) {
-    const known = file.drafts.map((d) => `  ${d.id}  ${d.title}`);
-    throw new CliError(
-      `${path.basename(request.matter)} has no draft "${request.draftId}". Give one of these ids or titles:`,
-      1,
-      known.length > 0 ? known : ['  (the file has no drafts yet)'],
-    );
-  }
-  if (request.format === '.md')
-    throw usageError('--draft exports .docx or .json; the filled markup exists only for templates.');
-  return { ...draft.document, children: refreshFields(draft.document.children, matter) };
-}
-
-async function writeModel(
-  request: RenderRequest,
-  model: DocumentModel,
-  file: MatterFile | undefined,
-  output: CommandOutput,
-) {
-  const missing = missingRequiredFields(model.children);
-  if (missing.length > 0) {
-    const list = missing.map((field) => `  ${field.label} (${field.path})`);
-    output.warn([`Required fields still empty; the letter is marked DRAFT:`, ...list].join('\n'));
-  }
-  if (request.format === '.json') {
-    await writeOutput(request.out, `${JSON.stringify(model, null, 2)}\n`);
-  } else {
-    const doc = buildDocx(model, {
-      ...(file ? exhibitDocxOptions(file) : {}),
-      markDraft: missing.length > 0,
-      font: request.font,
-      fontSizePt: request.fontSizePt,
-    });
-    await writeOutput(request.out, await packDocx(doc));
-  }
-  output.print(`Wrote ${request.out}`);
+  const draft = findReadableDraft(input.file, request.draftId!, path.basename(request.matter));
+  return { draft, dir: templatesDir() };
 }
 
 export async function renderCommand(args: string[], output: CommandOutput): Promise<number> {
   const request = parseRenderArgs(args);
-  const { matter, file } = await requireMatter(request.matter);
-  if (request.draftId) {
-    await writeModel(request, savedDraft(request, matter, file), file, output);
-    return 0;
-  }
-  // Loaded here, not at the top: a saved draft never needs Handlebars, YAML or the Markdown parser.
-  const { fillTemplate } = await import('./fill-template');
-  const filled = await fillTemplate(request, matter);
-  if ('markdown' in filled) {
-    await writeOutput(request.out, filled.markdown);
+  const input = await requireMatter(request.matter);
+  const { format } = request;
+  if (format === '.md') {
+    // Only templates get here: parseRenderArgs refuses --draft with .md.
+    await writeOutput(request.out, await filledMarkdown(request, input));
     output.print(`Wrote ${request.out}`);
     return 0;
   }
-  const { model } = filled;
-  await writeModel(request, model, file, output);
+  const { draft, dir } = request.draftId ? savedDraft(request, input) : await templateDraft(request, input);
+  await exportDraft(draft, input.file, { ...request, format }, new TemplateService(dir), output);
   return 0;
 }

@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import mammoth from 'mammoth';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { TemplateSummary } from '../../../core/api/contract';
 import type { DocumentModel } from '../../../core/document/model';
 import { MATTER_FILE_FORMAT, MATTER_FILE_VERSION } from '../../../core/matter-file/matter-file';
 import { completeMatter, ensureCliBuilt, hasStackTrace, runCli, tempDir, writeJson } from './cli-harness';
+import { answersTemplates, docxText } from './letter-fixture';
 
 beforeAll(() => ensureCliBuilt());
 
@@ -55,9 +55,6 @@ function templatesFolder(): string {
   writeFileSync(path.join(dir, 'partials', 'closing.md'), PARTIAL);
   return dir;
 }
-
-const docxText = async (file: string): Promise<string> =>
-  (await mammoth.extractRawText({ path: file })).value;
 
 describe('counsel-desk render', () => {
   const templates = { COUNSEL_DESK_TEMPLATES: templatesFolder() };
@@ -156,6 +153,18 @@ describe('counsel-desk render', () => {
       runCli(['render', '--matter', cdesk, '--template', 'request-list', '--out', out], templates).code,
     ).toBe(0);
     expect(await docxText(out)).toContain('Dallas');
+  });
+
+  test('a version-1 matter JSON renders with the letter date it held', async () => {
+    const matter = completeMatter();
+    const v1 = { ...matter, schemaVersion: 1, response: { ...matter.response, letterDate: '2025-03-12' } };
+    const out = path.join(work, 'v1.docx');
+    const run = runCli(
+      ['render', '--matter', writeJson(work, 'v1.json', v1), '--template', 'answers', '--out', out],
+      answersTemplates(),
+    );
+    expect(run.stderr).toBe('');
+    expect(await docxText(out)).toContain('Dated March 12, 2025.');
   });
 
   // `null` as the matter means the good matter file; the rest run in the work folder.

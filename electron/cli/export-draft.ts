@@ -1,0 +1,39 @@
+// How `render` writes a draft, saved or just generated from a template: bound to the matter as it is now by the
+// app's own services (ExportService for DOCX, the same TemplateService bind for the document model), with the
+// bind's problems printed one a line. The CLI has no export path of its own.
+import type { Draft } from '../../core/matter-file/matter-file';
+import { ExportService } from '../services/export-service';
+import type { MatterParts, TemplateService } from '../services/template-service';
+import type { CommandOutput } from './command-output';
+import { printProblems } from './print-problems';
+import { writeOutput } from './write-output';
+
+export interface ExportRequest {
+  out: string;
+  format: '.docx' | '.json';
+  font?: string;
+  fontSizePt?: number;
+}
+
+export async function exportDraft(
+  draft: Draft,
+  parts: MatterParts,
+  request: ExportRequest,
+  templates: TemplateService,
+  output: CommandOutput,
+): Promise<void> {
+  if (request.format === '.json') {
+    const bound = await templates.bind(parts, draft);
+    printProblems(output, bound.problems, bound.missing);
+    await writeOutput(request.out, `${JSON.stringify(bound.document, null, 2)}\n`);
+  } else {
+    // An incomplete letter is still written, marked DRAFT, as the app's "export anyway" does.
+    const exported = await new ExportService(templates).exportDocx(draft, parts, true, {
+      font: request.font,
+      fontSizePt: request.fontSizePt,
+    });
+    printProblems(output, exported.problems, exported.bound.missing);
+    await writeOutput(request.out, exported.bytes);
+  }
+  output.print(`Wrote ${request.out}`);
+}
