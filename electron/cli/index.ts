@@ -10,6 +10,10 @@ type Command = (args: string[], out: CommandOutput) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   templates: async () => (await import('./commands/templates')).templatesCommand,
   check: async () => (await import('./commands/check')).checkCommand,
+  new: async () => (await import('./commands/new')).newCommand,
+  draft: async () => (await import('./commands/draft')).draftCommand,
+  set: async () => (await import('./commands/set')).setCommand,
+  status: async () => (await import('./commands/status')).statusCommand,
   render: async () => (await import('./commands/render')).renderCommand,
   import: async () => (await import('./commands/import')).importCommand,
   search: async () => (await import('./commands/search')).searchCommand,
