@@ -1,32 +1,50 @@
 // The text of `counsel-desk --help`.
-export const USAGE = `counsel-desk: fill Counsel Desk templates with a matter and export letters.
+export const USAGE = `counsel-desk: Counsel Desk's matter files, drafts and letters from the command line.
 
 Usage:
   counsel-desk templates [--json]
       List the templates and the fields each one uses.
   counsel-desk check <matter.json | matter.cdesk>
-      Check a matter; prints every problem with its field path and exits 1 if there are any.
+      Check a matter; prints every problem with its field path, and every damaged draft of a .cdesk
+      file, and exits 1 if there are any.
+  counsel-desk new --from <matter.json> --out <file.cdesk>
+      Make a new matter file from a matter JSON. Never overwrites a file.
+  counsel-desk draft <file.cdesk> --template <id> [--title <title>]
+      Add a draft generated from the template (it keeps the template with it); prints its id and title.
+  counsel-desk set <file.cdesk> <path> <value> [--draft <id or title>]
+      Change one value: of the matter (respondent.city "City of Dallas", 'inquiry.requests[1].status'
+      withheld), of its records list ('records[0].status' withheld) or, with --draft, of one letter
+      (letter.date 2025-03-12, letter.deliveryLine "Via Email"). Paths take [1] or .1 for list items.
+      A value is checked against the file format (numbers, true/false, the allowed choices) and
+      refused with the reason; then nothing is written. Put -- before a value starting with "-".
+  counsel-desk status <file.cdesk> [--json]
+      For each draft: whether it is up to date with the matter, updates awaiting review, empty
+      required fields and other problems; damaged drafts with the reason.
   counsel-desk render --matter <file> (--template <id> | --template-file <path>) --out <file>
       Fill a template with the matter and write the result. The --out extension picks the format:
         .docx  a Word document
         .json  the document model (what the editor edits)
         .md    the filled-in markup
-      With required fields still empty the letter is still written, marked DRAFT, and they are listed.
-      A .cdesk matter's exhibits (index, cover pages, texts, Bates numbers) follow the letter.
   counsel-desk render --matter <file.cdesk> --draft <id or title> --out <file.docx | file.json>
-      Export a draft as edited in the app, its matter fields brought up to date, with its exhibits.
+      Export a draft as the app does: bound to the matter as it is now, with the exhibits it encloses.
+      Problems are listed one a line, "stop" or "warn" first. With required fields still empty the
+      letter is still written, marked DRAFT.
+      Options for .docx: --font <name>, --font-size <points>.
   counsel-desk import <files...> [--library <dir>]
       Add policy files (PDF, DOCX, email, text) to the source library.
   counsel-desk search <query> [--library <dir>] [--limit n] [--json]
       Search the source library; prints ranked passages, matched words in [brackets].
   counsel-desk --help | --version
 
-The matter can be a matter JSON file (as in examples/) or a .cdesk file saved by the app.
+A matter can be a matter JSON file (as in examples/; version 1 files are read too) or a .cdesk file.
+new, draft and set save .cdesk files as the app does: atomically, the previous version kept as
+<file>.cdesk.bak.
 Templates are read from the templates folder next to the program; set COUNSEL_DESK_TEMPLATES to use another.
 --template-file takes a template anywhere on disk; its partials come from the templates folder.
 
 The library is kept in the per-user data folder (on Linux $XDG_DATA_HOME/counsel-desk or
 ~/.local/share/counsel-desk) unless --library names another folder.
 
-Exit codes: 0 done, 1 a problem with a file, matter or template (the message says which), 2 a wrong command line.
+Exit codes: 0 done, 1 a problem with a file, matter, draft or template (the message says which),
+2 a wrong command line.
 `;
