@@ -1,7 +1,7 @@
 // A hand-built document model of a realistic multi-page response letter, for exporter tests that do not
 // depend on the template engine.
 import type {
-  BlockNode,
+  ContentBlock,
   DocumentModel,
   FieldNode,
   InlineNode,
@@ -30,7 +30,7 @@ export const p = (...children: (InlineNode | string)[]): ParagraphNode => ({
   children: children.map((child) => (typeof child === 'string' ? { text: child } : child)),
 });
 
-const part = (type: LetterPartType, ...lines: ParagraphNode[]): BlockNode => ({ type, children: lines });
+const part = (type: LetterPartType, ...lines: ParagraphNode[]): ContentBlock => ({ type, children: lines });
 
 export const list = (
   type: ListNode['type'],
@@ -68,7 +68,7 @@ export const REQUESTS = [
 export const POLICY_QUOTE =
   'Officers shall not inquire into the immigration status of a victim or witness unless the inquiry is necessary to investigate the offense.';
 
-function body(): BlockNode[] {
+function body(): ContentBlock[] {
   return [
     part(
       'letterhead',

@@ -3,14 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../core/docx/build-docx';
 import type { DocxOptions } from '../../../core/docx/build-docx';
 import { LETTER_END_BOOKMARK } from '../../../core/docx/letter-page-total';
-import { prepareExhibitSet } from '../../../core/exhibits/exhibit-export';
+import { exhibitExportSet } from '../../../core/exhibits/exhibit-export';
+import { recordSchema } from '../../../core/records/record';
+import { recordViews } from '../../../core/records/record-views';
 import { docxParts, headerFooter, paragraphsOf, part } from '../../support/docx-xml';
 import { policyExcerpt } from '../../support/excerpt-fixture';
 import { exportAndConvert, squash } from '../../support/export-to-pdf';
 import { sampleLetter } from '../../support/sample-letter';
 
-const withExhibits = (): DocxOptions => ({
-  exhibitSet: prepareExhibitSet({
+const bates = { enabled: true, prefix: 'DAL-', start: 1, digits: 6 };
+
+const withExhibits = (): DocxOptions => {
+  const views = recordViews({
+    records: [
+      recordSchema.parse({
+        id: 'ex-go',
+        description: 'General Order 315.02, excerpt',
+        excerptId: 'x1',
+        exhibit: true,
+      }),
+    ],
     excerpts: [
       policyExcerpt('x1', 'Officers shall not inquire into the immigration status of a victim or witness.', {
         identifier: 'General Order 315.02',
@@ -18,10 +30,10 @@ const withExhibits = (): DocxOptions => ({
         pageEnd: 4,
       }),
     ],
-    exhibits: [{ id: 'ex-go', description: 'General Order 315.02, excerpt', excerptId: 'x1' }],
-    exhibitSettings: { labelStyle: 'letters', bates: { enabled: true, prefix: 'DAL-', start: 1, digits: 6 } },
-  }),
-});
+    exhibitSettings: { labelStyle: 'letters', bates },
+  });
+  return { exhibitSet: exhibitExportSet(views.exhibits, bates) };
+};
 
 describe("the letter's page count when exhibits follow it", () => {
   it('counts to a bookmark at the end of the letter instead of NUMPAGES', async () => {

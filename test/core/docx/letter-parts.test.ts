@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../core/docx/build-docx';
-import type { BlockNode } from '../../../core/document/model';
+import type { ContentBlock } from '../../../core/document/model';
 import { docxParts, headerFooter, paragraphWith, paragraphsOf, part, textOf } from '../../support/docx-xml';
 import { field, sampleLetter } from '../../support/sample-letter';
 
@@ -71,7 +71,7 @@ describe('letter parts', () => {
   });
 
   describe('in the shapes the markup converter produces (one paragraph, lines joined by breaks)', () => {
-    const shaped: BlockNode[] = [
+    const shaped: ContentBlock[] = [
       {
         type: 'letterhead',
         children: [
