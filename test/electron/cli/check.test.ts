@@ -122,7 +122,7 @@ describe('counsel-desk itself', () => {
   test('--help explains every command; --version prints the version', () => {
     const help = runCli(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['templates', 'check', 'render'])
+    for (const command of ['templates', 'check', 'new', 'draft', 'set', 'status', 'render'])
       expect(help.stdout).toContain(`counsel-desk ${command}`);
     expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
