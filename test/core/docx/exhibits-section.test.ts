@@ -3,8 +3,10 @@
 // page, matching the ranges the index lists.
 import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../../core/document/model';
-import { prepareExhibitSet } from '../../../core/exhibits/exhibit-export';
 import type { ExhibitSettings } from '../../../core/exhibits/exhibit';
+import { exhibitExportSet } from '../../../core/exhibits/exhibit-export';
+import { recordSchema } from '../../../core/records/record';
+import { recordViews, type RecordSource } from '../../../core/records/record-views';
 import { policyExcerpt } from '../../support/excerpt-fixture';
 import { exportAndConvert, squash } from '../../support/export-to-pdf';
 
@@ -40,7 +42,7 @@ const settings = (bates: boolean): ExhibitSettings => ({
   bates: { enabled: bates, prefix: 'CITY-AG-', start: 97, digits: 6 },
 });
 
-const file = (bates: boolean) => ({
+const file = (bates: boolean): RecordSource => ({
   excerpts: [
     policyExcerpt('x1', 'Officers shall forward every immigration detainer request to the Legal Unit.'),
     policyExcerpt('x2', longText, { wholeSource: true }),
@@ -53,17 +55,21 @@ const file = (bates: boolean) => ({
       pageEnd: 1,
     }),
   ],
-  exhibits: [
+  records: [
     { id: 'e1', description: 'Excerpt of General Order 301.00', excerptId: 'x1' },
     { id: 'e2', description: 'General Order 301.00 (complete)', excerptId: 'x2' },
     { id: 'e3', description: 'Chief of Police email', excerptId: 'x3' },
-  ],
+  ].map((record) => recordSchema.parse({ ...record, exhibit: true })),
   exhibitSettings: settings(bates),
 });
 
+/** What the exporter appends for a letter enclosing every exhibit of `source`. */
+const exportSet = (source: RecordSource) =>
+  exhibitExportSet(recordViews(source).exhibits, source.exhibitSettings.bates);
+
 describe('exhibits in the exported DOCX', () => {
   it('has an index, a cover page per exhibit, and Bates numbers in order that match the index', async () => {
-    const set = prepareExhibitSet(file(true));
+    const set = exportSet(file(true));
     expect(set.exhibits.map((e) => e.label)).toEqual(['A', 'B', 'C']);
     expect(set.exhibits[1]!.pageCount).toBeGreaterThan(4);
     const pdf = await exportAndConvert(letter, 'exhibits-bates', {
@@ -101,7 +107,7 @@ describe('exhibits in the exported DOCX', () => {
   });
 
   it('labels pages by exhibit when Bates numbering is off, and keeps its page count in a wider font', async () => {
-    const set = prepareExhibitSet({ ...file(false), exhibits: file(false).exhibits.slice(0, 2) });
+    const set = exportSet({ ...file(false), records: file(false).records.slice(0, 2) });
     const pdf = await exportAndConvert(letter, 'exhibits-plain', { exhibitSet: set, font: 'Arial' });
     const pageLabels = pdf.pages.flatMap((p) =>
       [...p.matchAll(/Exhibit ([AB]), page (\d+)/g)].map((m) => `${m[1]}${m[2]}`),
