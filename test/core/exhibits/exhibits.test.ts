@@ -8,8 +8,15 @@ import {
 } from '../../../core/exhibits/exhibit-refs';
 import { batesRanges, formatBates, formatBatesRange } from '../../../core/exhibits/bates';
 import type { BlockNode } from '../../../core/document/model';
+import { letterFactsSchema } from '../../../core/letter/letter-facts';
+import { newMatter } from '../../../core/matter/new-matter';
+import { newMatterFile } from '../../../core/matter-file/matter-file';
+import { bindDraft } from '../../../core/pipeline/bind-draft';
+import { recordSchema, type MatterRecord } from '../../../core/records/record';
+import { policyExcerpt } from '../../support/excerpt-fixture';
 
-const list = ['a', 'b', 'c'].map((id) => ({ id, description: id, excerptId: `x-${id}` }));
+// Records attached as exhibits, in list order: their labels are A, B, C.
+const list = ['a', 'b', 'c'].map((id) => ({ id, description: id, exhibit: true }));
 const ref = (exhibitId: string, label: string) => ({
   type: 'exhibit-ref' as const,
   exhibitId,
@@ -34,6 +41,18 @@ describe('exhibit labels', () => {
   it('numbers from 1 in the numbers style', () => {
     expect([0, 1, 9].map((i) => exhibitLabel(i, 'numbers'))).toEqual(['1', '2', '10']);
   });
+
+  it('labels only the records attached as exhibits, in list order', () => {
+    const records = [
+      { id: 'policy', exhibit: true },
+      { id: 'memo', exhibit: false },
+      { id: 'email', exhibit: true },
+    ];
+    expect([...labelsById(records, 'letters')]).toEqual([
+      ['policy', 'A'],
+      ['email', 'B'],
+    ]);
+  });
 });
 
 describe('reordering and references', () => {
@@ -52,7 +71,7 @@ describe('reordering and references', () => {
     ];
     const reordered = moveExhibitTo(list, 'c', 0);
     const refreshed = refreshExhibitRefs(blocks, labelsById(reordered, 'letters'));
-    const drafts = [{ id: 'd1', title: 'Response', document: { children: refreshed } }];
+    const drafts = [{ id: 'd1', title: 'Response', body: refreshed }];
     expect(findExhibitReferences(drafts, 'a')).toEqual([
       { draftId: 'd1', draftTitle: 'Response', paragraphText: 'See Exhibit B and Exhibit A.' },
     ]);
@@ -64,7 +83,7 @@ describe('reordering and references', () => {
     const blocks: BlockNode[] = [{ type: 'paragraph', children: [{ text: 'See ' }, ref('b', 'B')] }];
     const withoutB = list.filter((e) => e.id !== 'b');
     const refreshed = refreshExhibitRefs(blocks, labelsById(withoutB, 'letters'));
-    const drafts = [{ id: 'd1', title: 'Response', document: { children: refreshed } }];
+    const drafts = [{ id: 'd1', title: 'Response', body: refreshed }];
     expect(findExhibitReferences(drafts, 'b')).toEqual([
       { draftId: 'd1', draftTitle: 'Response', paragraphText: `See Exhibit ${DELETED_EXHIBIT_LABEL}` },
     ]);
@@ -85,34 +104,28 @@ describe('Bates numbers', () => {
   });
 });
 
-describe('export options from a matter file', () => {
-  it('gives current labels and the prepared set, or an empty list without exhibits', async () => {
-    const { exhibitDocxOptions } = await import('../../../core/docx/exhibit-options');
-    const settings = {
-      labelStyle: 'numbers' as const,
-      bates: { enabled: true, prefix: 'P-', start: 5, digits: 3 },
+describe('export options from the bind step', () => {
+  const settings = {
+    labelStyle: 'numbers' as const,
+    bates: { enabled: true, prefix: 'P-', start: 5, digits: 3 },
+  };
+  const bound = (records: MatterRecord[], exhibitIds: string[]) => {
+    const excerpts = [policyExcerpt('x', 'Short.')];
+    const file = { ...newMatterFile(newMatter()), records, excerpts, exhibitSettings: settings };
+    const draft = {
+      title: 'Response',
+      letter: letterFactsSchema.parse({ exhibitIds }),
+      body: [],
+      base: null,
     };
-    expect(exhibitDocxOptions({ exhibits: [], excerpts: [], exhibitSettings: settings })).toEqual({
-      exhibits: [],
-    });
-    const excerpt = {
-      id: 'x',
-      sourceId: 's',
-      sourceSha256: '',
-      sourceTitle: 'Memo',
-      identifier: '',
-      section: '',
-      pageStart: 1,
-      pageEnd: 1,
-      sourcePageCount: 1,
-      wholeSource: false,
-      text: 'Short.',
-    };
-    const options = exhibitDocxOptions({
-      exhibits: [list[0]!, { ...list[1]!, excerptId: 'x' }].map((e) => ({ ...e, excerptId: 'x' })),
-      excerpts: [excerpt],
-      exhibitSettings: settings,
-    });
+    return bindDraft(file, draft, []).docx;
+  };
+
+  it('gives current labels and the enclosed set, or an empty list without exhibits', () => {
+    // The empty list still goes along: a reference to a deleted exhibit then prints "Exhibit [deleted]".
+    expect(bound([], [])).toEqual({ exhibits: [] });
+    const records = ['a', 'b'].map((id) => recordSchema.parse({ id, excerptId: 'x', exhibit: true }));
+    const options = bound(records, ['a', 'b']);
     expect(options.exhibits).toEqual([
       { id: 'a', label: '1' },
       { id: 'b', label: '2' },
@@ -120,6 +133,12 @@ describe('export options from a matter file', () => {
     expect(options.exhibitSet?.exhibits.map((e) => [e.range.first, e.range.last])).toEqual([
       [5, 6],
       [7, 8],
+    ]);
+    // A letter enclosing only the second keeps its label and its Bates numbers in the production.
+    const second = bound(records, ['b']);
+    expect(second.exhibits).toHaveLength(2);
+    expect(second.exhibitSet?.exhibits.map((e) => [e.label, e.range.first, e.range.last])).toEqual([
+      ['2', 7, 8],
     ]);
   });
 });
