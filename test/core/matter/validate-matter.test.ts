@@ -78,9 +78,9 @@ describe('requiredProblems', () => {
 });
 
 describe('newMatter', () => {
-  it('has schema version 1 and one empty request numbered 1', () => {
+  it('has schema version 2 and one empty request numbered 1', () => {
     const matter = newMatter();
-    expect(matter.schemaVersion).toBe(1);
+    expect(matter.schemaVersion).toBe(2);
     expect(matter.inquiry.requests.map((r) => [r.number, r.text])).toEqual([['1', '']]);
   });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFile
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MATTER_FILE_VERSION } from '../../../core/matter-file/matter-file';
 import { MatterFiles, backupPathFor } from '../../../electron/services/matter-files';
 import { matterFileTitled } from '../../support/matter-file-fixture';
 import { refusal } from '../../support/refusal';
@@ -51,7 +52,7 @@ describe('MatterFiles', () => {
     ['a damaged file', '{"format": "counsel-desk-matter", "fileVersion": 1', 'invalid-file'],
     [
       'a file from a newer version',
-      JSON.stringify({ ...matterFileTitled('x'), fileVersion: 2 }),
+      JSON.stringify({ ...matterFileTitled('x'), fileVersion: MATTER_FILE_VERSION + 1 }),
       'newer-version',
     ],
     ['a different kind of file', 'PK\u0003\u0004 not json', 'invalid-file'],
