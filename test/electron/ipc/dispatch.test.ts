@@ -56,10 +56,11 @@ describe('dispatch', () => {
         ]);
       },
     };
+    const { matter, records, excerpts, exhibitSettings } = matterFileTitled('x');
     const result = await dispatch(
       handlers,
       'draft:generate',
-      { templateId: 'response', matter: matterFileTitled('x').matter },
+      { templateId: 'response', parts: { matter, records, excerpts, exhibitSettings } },
       ctx,
       quiet,
     );
