@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MatterFile } from '../../../core/api/contract';
+import { newMatter } from '../../../core/matter/new-matter';
+import { newMatterFile } from '../../../core/matter-file/matter-file';
+import { recordSchema } from '../../../core/records/record';
 import { exhibitsWithoutText } from '../../../renderer/app/excerpt-review';
 
 const excerpt = (id: string) => ({
@@ -16,19 +19,13 @@ const excerpt = (id: string) => ({
   text: 'Officers shall forward every request.',
 });
 
-const file = (exhibitExcerptIds: string[], excerptIds: string[]) =>
-  ({
-    excerpts: excerptIds.map(excerpt),
-    exhibits: exhibitExcerptIds.map((excerptId, i) => ({
-      id: `e${i}`,
-      description: `Exhibit number ${i + 1}`,
-      excerptId,
-    })),
-    exhibitSettings: {
-      labelStyle: 'letters',
-      bates: { enabled: false, prefix: 'CITY-AG-', start: 1, digits: 6 },
-    },
-  }) as unknown as MatterFile;
+const file = (exhibitExcerptIds: string[], excerptIds: string[]): MatterFile => ({
+  ...newMatterFile(newMatter()),
+  excerpts: excerptIds.map(excerpt),
+  records: exhibitExcerptIds.map((excerptId, i) =>
+    recordSchema.parse({ id: `e${i}`, description: `Exhibit number ${i + 1}`, excerptId, exhibit: true }),
+  ),
+});
 
 describe('exhibits that would be lost in an export', () => {
   it('names each exhibit whose text is missing from the matter, by its current label', () => {
@@ -40,5 +37,9 @@ describe('exhibits that would be lost in an export', () => {
   it('finds nothing when every exhibit has its text', () => {
     expect(exhibitsWithoutText(file(['x1', 'x1'], ['x1']))).toEqual([]);
     expect(exhibitsWithoutText(file([], []))).toEqual([]);
+  });
+
+  it('leaves out an exhibit that never had text (a paper record counted by its pages)', () => {
+    expect(exhibitsWithoutText(file(['x1', ''], ['x1']))).toEqual([]);
   });
 });
