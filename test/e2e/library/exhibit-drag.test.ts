@@ -1,9 +1,11 @@
 // Reordering exhibits with the mouse, in Chromium against the web host: attach two exhibits, drag the second
-// row above the first, and the rows swap with their labels (the dragged one becomes Exhibit A).
+// row of the records list above the first by its number, and the rows swap with their labels (the dragged one
+// becomes Exhibit A).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeFixtures } from '../../support/library-fixtures';
 import { useDeskSession } from '../support/desk-session';
 import { LibraryPage } from '../support/library-page';
+import { exhibitLines, recordRows } from './record-rows';
 
 const session = useDeskSession();
 let fixtures: Awaited<ReturnType<typeof writeFixtures>>;
@@ -21,25 +23,18 @@ describe('dragging exhibits', () => {
     await library.openHit('forward detainer', 'Immigration Enforcement');
     await library.selectPassage(/Officers shall forward every immigration detainer request/);
     await page.getByRole('button', { name: 'Attach as exhibit' }).click();
-    await page.getByText(/^Attached as an exhibit: General Order 301\.00/).waitFor();
+    await page.getByText(/^Attached as Exhibit A: General Order 301\.00/).waitFor();
     await library.openHit('handling', 'Handling of detainer requests');
     await page.getByRole('button', { name: 'Attach whole source' }).click();
 
-    const rows = page.locator('.exhibit-row');
-    const shown = () =>
-      rows.evaluateAll((items) =>
-        items.map((li) => {
-          const label = li.querySelector('.exhibit-label')?.textContent ?? '';
-          const description = li.querySelector<HTMLInputElement>('.exhibit-description')?.value ?? '';
-          return `${label}: ${description}`;
-        }),
-      );
+    const rows = recordRows(page);
+    const shown = () => exhibitLines(page);
     await expect
       .poll(shown)
       .toEqual(['A: Excerpt of General Order 301.00', 'B: Handling of detainer requests']);
 
-    // HTML5 drag and drop: grab the second row by its label (the text box would select text instead).
-    await rows.nth(1).locator('.exhibit-label').dragTo(rows.nth(0).locator('.exhibit-label'));
+    // HTML5 drag and drop: grab the second row by its number, the row's drag handle.
+    await rows.nth(1).locator('.record-handle').dragTo(rows.nth(0).locator('.record-handle'));
 
     await expect
       .poll(shown)

@@ -12,6 +12,7 @@ import { openBrowser, screenshot } from '../support/browser';
 import type { OpenBrowser } from '../support/browser';
 import { DeskPage } from '../support/desk-page';
 import { LibraryPage } from '../support/library-page';
+import { recordRow, recordRows } from './record-rows';
 import { startWebHost, tempDir } from '../support/web-host';
 import type { RunningHost } from '../support/web-host';
 
@@ -37,7 +38,7 @@ afterAll(async () => {
 /** Exports the open draft (past the empty-fields question) and returns the text of each PDF page. */
 async function exportPages(page: Page, name: string): Promise<string[]> {
   await page.getByRole('button', { name: 'Export DOCX' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Required fields are still empty' });
+  const dialog = page.getByRole('dialog', { name: 'This letter is not ready to send' });
   await dialog.waitFor();
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export anyway as marked draft' }).click();
@@ -87,10 +88,13 @@ describe('library to exported exhibits', () => {
     // Exhibit A: the passage; Exhibit B: the chief's email, whole.
     await library.selectPassage(/Officers shall forward every immigration detainer request/);
     await page.getByRole('button', { name: 'Attach as exhibit' }).click();
-    await page.getByText(`Attached as an exhibit: ${CITATION.slice(0, -1)}.`).waitFor();
+    // Attached while the draft is open, so the letter encloses it.
+    await page
+      .getByText(`Attached as Exhibit A: ${CITATION.slice(0, -1)}. It is enclosed with the open letter.`)
+      .waitFor();
     await library.openHit('handling', 'Handling of detainer requests');
     await page.getByRole('button', { name: 'Attach whole source' }).click();
-    await expect(page.locator('.exhibit-row').count()).resolves.toBe(2);
+    await expect(recordRows(page).count()).resolves.toBe(2);
     await screenshot(page, 'library-source-viewer');
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -98,14 +102,14 @@ describe('library to exported exhibits', () => {
     await desk.clickEndOf(CITATION);
     await page.keyboard.press('Enter');
     await page.keyboard.type('The Chief’s instruction is attached as ');
-    await library.exhibitRow('B').getByRole('button', { name: 'Insert reference to Exhibit B' }).click();
+    await recordRow(page, 'Exhibit B').getByRole('button', { name: 'Insert reference to Exhibit B' }).click();
     await page.getByText('Inserted “Exhibit B” in the draft.').waitFor();
     const chip = desk.editor.locator('[data-exhibit-ref] [data-chip-text]');
     await expect(chip.innerText()).resolves.toBe('Exhibit B');
     await desk.editor.locator('p', { hasText: 'attached as' }).waitFor();
 
     // Alt+Up on Exhibit B makes it Exhibit A; the chip in the open draft follows at once.
-    await library.exhibitRow('B').focus();
+    await recordRow(page, 'Exhibit B').focus();
     await page.keyboard.press('Alt+ArrowUp');
     await expect(page.getByLabel('Description of Exhibit A').inputValue()).resolves.toBe(
       'Handling of detainer requests',
@@ -205,7 +209,7 @@ describe('library to exported exhibits', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     await dialog.getByRole('button', { name: 'Export anyway' }).click();
-    const incomplete = page.getByRole('dialog', { name: 'Required fields are still empty' });
+    const incomplete = page.getByRole('dialog', { name: 'This letter is not ready to send' });
     await incomplete.waitFor();
     const download = page.waitForEvent('download');
     await incomplete.getByRole('button', { name: 'Export anyway as marked draft' }).click();
@@ -217,9 +221,8 @@ describe('library to exported exhibits', () => {
 
   it('warns before deleting a referenced exhibit, then shows and exports the reference as deleted', async () => {
     const desk = new DeskPage(browser.page);
-    const library = new LibraryPage(browser.page);
     const { page } = browser;
-    await library.exhibitRow('A').getByRole('button', { name: 'Delete Exhibit A' }).click();
+    await recordRow(page, 'Exhibit A').getByRole('button', { name: 'Delete Exhibit A' }).click();
     const warning = page.getByRole('alertdialog', { name: /Exhibit A is referred to in 1 place/ });
     await warning.waitFor();
     await expect(warning.innerText()).resolves.toContain('The Chief’s instruction is attached as Exhibit A');
@@ -239,7 +242,7 @@ describe('library to exported exhibits', () => {
       .getByRole('dialog', { name: 'Excerpts to review before export' })
       .getByRole('button', { name: 'Export anyway' })
       .click();
-    const incomplete = page.getByRole('dialog', { name: 'Required fields are still empty' });
+    const incomplete = page.getByRole('dialog', { name: 'This letter is not ready to send' });
     const download = page.waitForEvent('download');
     await incomplete.getByRole('button', { name: 'Export anyway as marked draft' }).click();
     const file = path.join(await tempDir('exhibits-export'), 'deleted.docx');

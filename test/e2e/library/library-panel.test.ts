@@ -1,10 +1,12 @@
 // The Library & Exhibits tab in Chromium against the web host: import a policy PDF and an email, find a
-// passage, attach it and the whole email as exhibits, reorder them by keyboard, and check accessibility.
+// passage, attach it and the whole email as exhibits (records of the records list), reorder them by keyboard,
+// and check accessibility.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
 import { screenshot } from '../support/browser';
 import { writeFixtures } from '../../support/library-fixtures';
 import { useDeskSession } from '../support/desk-session';
+import { recordRows } from './record-rows';
 
 const session = useDeskSession();
 let fixtures: Awaited<ReturnType<typeof writeFixtures>>;
@@ -46,7 +48,9 @@ describe('library panel', () => {
     await page.getByText(/No draft is open, so there is nowhere to quote into/).waitFor();
     await page.getByRole('button', { name: 'Attach as exhibit' }).click();
     await page
-      .getByText('Attached as an exhibit: General Order 301.00, Immigration Enforcement, § 3.2, at 2.')
+      .getByText('Attached as Exhibit A: General Order 301.00, Immigration Enforcement, § 3.2, at 2.', {
+        exact: true,
+      })
       .waitFor();
     await page.getByRole('button', { name: 'Insert reference to Exhibit A' }).click();
     await page.getByText(/No draft is open\. Open one on the Drafts tab/).waitFor();
@@ -55,7 +59,7 @@ describe('library panel', () => {
     await page.locator('.search-hit', { hasText: 'Handling of detainer requests' }).click();
     await page.getByRole('button', { name: 'Attach whole source' }).click();
 
-    const rows = page.locator('.exhibit-row');
+    const rows = recordRows(page);
     await expect(rows.count()).resolves.toBe(2);
     await expect(page.getByLabel('Description of Exhibit B').inputValue()).resolves.toBe(
       'Handling of detainer requests',
