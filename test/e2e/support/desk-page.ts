@@ -20,7 +20,11 @@ export class DeskPage {
   async generateDraft(templateTitle?: string): Promise<void> {
     await this.tab('Drafts');
     if (templateTitle) await this.page.getByLabel('Template').selectOption({ label: templateTitle });
+    // Wait for the new draft itself, not just an editor: another draft may already be open.
+    const drafts = this.page.locator('[data-draft-open]');
+    const before = await drafts.count();
     await this.page.getByRole('button', { name: 'Generate draft' }).click();
+    await drafts.nth(before).waitFor();
     await this.editor.waitFor();
   }
 

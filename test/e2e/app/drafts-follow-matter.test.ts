@@ -1,0 +1,79 @@
+// The promise of the matter as the single source of truth, end to end in the real renderer: an edited
+// response follows the request statuses, a change inside an edited answer waits for review, each letter keeps
+// its own date (page 1 and the continuation header), and the export read back by LibreOffice shows it all.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { docxToPdf, pdfPages } from '../../support/libreoffice';
+import { screenshot } from '../support/browser';
+import { useDeskSession } from '../support/desk-session';
+import { tempDir } from '../support/web-host';
+
+const session = useDeskSession({ open: false });
+
+/** The matter form's control for a request's field, by the request's number. */
+const requestField = (label: string, number: number) =>
+  session.page.getByRole('group', { name: `Request ${number}` }).getByLabel(label, { exact: true });
+
+describe('drafts follow the matter', () => {
+  it('updates an edited response from the request matrix, offers an edited answer for review, and exports it current', async () => {
+    const { desk, page, host } = session;
+    await desk.open(host.url);
+    await page.getByRole('button', { name: 'Open the Dallas example' }).click();
+    await desk.generateDraft('Substantive response');
+    await desk.fillField('Date of this letter', '2025-03-20');
+
+    await screenshot(page, '19-generated');
+    // The attorney's own paragraph, and an edit inside the answer to request 1.
+    await desk.clickEndOf('The requests are numbered for reference.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('The City has answered every request below in good faith.');
+    await desk.clickEndOf('The responsive policy is the Dallas Police Department');
+    await page.keyboard.type(' We expect to finish by April 4.');
+
+    await desk.tab('Matter');
+    await requestField('Response status', 1).selectOption({ label: 'Withheld' });
+    await requestField('Response status', 2).selectOption({ label: 'No responsive records' });
+
+    // Request 2 was not edited: its answer follows at once. Request 1 was: the change waits for review.
+    await expect
+      .poll(() => desk.editor.textContent())
+      .toContain('the City located no records responsive to this request');
+    const review = desk.editor.getByRole('region', { name: 'Update from the matter, to review' });
+    await review.waitFor();
+    expect(await review.textContent()).toContain('We expect to finish by April 4.');
+    expect(await desk.editor.textContent()).toContain(
+      'The City has answered every request below in good faith.',
+    );
+    await screenshot(page, '20-update-to-review');
+    await review.getByRole('button', { name: 'Accept update' }).click();
+    await expect.poll(() => review.count()).toBe(0);
+
+    // A second letter keeps its own date.
+    await desk.generateDraft('Acknowledgment of receipt');
+    await desk.fillField('Date of this letter', '2025-03-12');
+    await desk.tab('Drafts');
+    await page.locator('[data-draft-open]', { hasText: 'Substantive response' }).click();
+    await desk.tab('Matter');
+    await expect
+      .poll(() => page.getByLabel('Date of this letter', { exact: true }).inputValue())
+      .toBe('2025-03-20');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export DOCX' }).click();
+    const notReady = page.getByRole('dialog', { name: 'This letter is not ready to send' });
+    await notReady.waitFor();
+    await notReady.getByRole('button', { name: 'Export anyway as marked draft' }).click();
+    const file = path.join(await tempDir('follow'), 'response.docx');
+    await (await download).saveAs(file);
+    const pages = (await pdfPages(await docxToPdf(file))).map((p) => p.replace(/\s+/g, ' '));
+    const text = pages.join(' ');
+    expect(text).toContain('The City has answered every request below in good faith.');
+    expect(text).toMatch(/Request No\. 1 .*The City is withholding the responsive records it located/);
+    expect(text).toMatch(/Request No\. 2 .*the City located no records responsive to this request/);
+    expect(text).not.toContain('We expect to finish by April 4.');
+    expect(pages[0]).toContain('March 20, 2025');
+    // Every later page's continuation header carries this letter's date, not the acknowledgment's.
+    for (const later of pages.slice(1)) expect(later).toContain('March 20, 2025');
+    expect(text).not.toContain('March 12, 2025');
+  });
+});
