@@ -1,6 +1,6 @@
 // One record in the records list: its number (the drag handle), description, facts, the requests it answers,
 // whether it is an exhibit and whether the open letter encloses it, and its actions. Alt+Up / Alt+Down on the
-// row (or anywhere in it) moves it.
+// row (or in any of its fields but the status list) moves it.
 import type { DragEvent, KeyboardEvent, ReactNode } from 'react';
 import type { MatterRecord } from '../../core/records/record';
 import type { RecordView } from '../../core/records/record-views';
@@ -71,6 +71,8 @@ export function RecordRow(props: RecordRowProps) {
   const index = view.number - 1;
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    // Alt+Down opens a drop-down list: on the status select it keeps doing that.
+    if (event.target instanceof HTMLSelectElement) return;
     event.preventDefault();
     const to = index + (event.key === 'ArrowUp' ? -1 : 1);
     if (to >= 0 && to < count) onMove(to);
