@@ -1,25 +1,20 @@
-// The shipped templates, rendered with the shipped example matter, read the way a person reads the letter:
-// every template builds cleanly, fills without leftover markup, and says what the matter says.
+// The shipped templates, rendered with the shipped example matter and its records, read the way a person reads
+// the letter: every template builds cleanly, fills without leftover markup, and says what the matter says.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readTemplateSources } from '../../electron/services/template-files';
+import { blocksToPlainText } from '../../core/document/plain-text';
+import type { LetterFacts } from '../../core/letter/letter-facts';
+import { newMatterFile, type MatterFile } from '../../core/matter-file/matter-file';
+import { newMatter } from '../../core/matter/new-matter';
+import { renderDocument, renderFilledMarkdown } from '../../core/pipeline/render-draft';
 import { buildTemplateSet } from '../../core/template/template-set';
 import type { TemplateSet } from '../../core/template/template-set';
-import {
-  renderDocument,
-  renderDocumentFromSource,
-  renderFilledMarkdown,
-} from '../../core/pipeline/render-draft';
-import { blocksToPlainText } from '../../core/document/plain-text';
-import { validateMatter } from '../../core/matter/validate-matter';
-import { newMatter } from '../../core/matter/new-matter';
-import type { Matter } from '../../core/matter/schema';
+import { readTemplateSources } from '../../electron/services/template-files';
+import { exampleFile, exampleLetter } from './example-matter-file';
+import { filledFile, filledLetter } from './filled-matter-file';
 
-const root = path.resolve(__dirname, '../..');
-const example = JSON.parse(
-  readFileSync(path.join(root, 'examples/dallas-ag-inquiry.json'), 'utf8'),
-) as unknown;
+const root = path.resolve(import.meta.dirname, '../..');
 
 const TEMPLATE_IDS = [
   'acknowledgment',
@@ -33,31 +28,29 @@ const TEMPLATE_IDS = [
 ];
 
 let set: TemplateSet;
-let matter: Matter;
+let file: MatterFile;
 
 beforeAll(async () => {
   const sources = await readTemplateSources(path.join(root, 'templates'));
   set = buildTemplateSet(sources.templates, sources.partials);
-  const checked = validateMatter(example);
-  expect(checked.problems).toEqual([]);
-  matter = checked.matter!;
+  file = exampleFile();
 });
 
-const plainText = (id: string, m: Matter): string => blocksToPlainText(renderDocument(set, id, m).children);
+const plainText = (id: string, f: MatterFile = file, letter: Partial<LetterFacts> = exampleLetter()) =>
+  blocksToPlainText(renderDocument(set, id, f, letter).children);
 
 /** Markup that must never reach the reader. */
 const LEFTOVER = /\{\{|\}\}|:::|::page-break|\*\*|\\_|^#{1,6} /m;
 
 /** The example with every switch flipped and the dates it leaves empty filled in. */
-function variant(): Matter {
-  const m = structuredClone(matter);
-  m.options.treatAsPublicInformationRequest = true;
-  m.options.unswornDeclaration = true;
-  m.options.reservationOfRights = false;
-  m.inquiry.receivedDate = '2025-03-10';
-  m.inquiry.deadline = '2025-04-07';
-  m.response.letterDate = '2025-03-14';
-  return m;
+function variant(): MatterFile {
+  const f = exampleFile();
+  f.matter.options.treatAsPublicInformationRequest = true;
+  f.matter.options.unswornDeclaration = true;
+  f.matter.options.reservationOfRights = false;
+  f.matter.inquiry.receivedDate = '2025-03-10';
+  f.matter.inquiry.deadline = '2025-04-07';
+  return f;
 }
 
 describe('shipped templates', () => {
@@ -74,19 +67,30 @@ describe('shipped templates', () => {
     }
   });
 
-  it.each(TEMPLATE_IDS)('%s fills from the example matter with no leftover markup', (id) => {
-    const filled = renderFilledMarkdown(set, id, matter);
+  it('enclose the exhibits by default only in the letters that transmit records', () => {
+    const enclosing = [...set.templates.values()].filter((t) => t.encloses === 'exhibits').map((t) => t.id);
+    expect(enclosing.sort()).toEqual(['production-cover-letter', 'substantive-response']);
+  });
+
+  it.each(TEMPLATE_IDS)('%s fills with no leftover markup, with or without records', (id) => {
+    const filled = renderFilledMarkdown(set, id, file, exampleLetter());
     expect(filled).not.toMatch(/\{\{|\}\}/);
-    for (const m of [matter, variant(), newMatter()]) {
-      const text = plainText(id, m);
+    const cases: [MatterFile, Partial<LetterFacts>][] = [
+      [file, exampleLetter()],
+      [variant(), exampleLetter()],
+      [filledFile(), filledLetter()],
+      [newMatterFile(newMatter()), {}],
+    ];
+    for (const [f, letter] of cases) {
+      const text = plainText(id, f, letter);
       expect(text).not.toMatch(LEFTOVER);
       expect(text.length).toBeGreaterThan(200);
     }
   });
 
   it('the substantive response quotes every request, the policy, the law and the signatory', () => {
-    const text = plainText('substantive-response', matter);
-    for (const request of matter.inquiry.requests) {
+    const text = plainText('substantive-response');
+    for (const request of file.matter.inquiry.requests) {
       expect(text).toContain(`Request No. ${request.number}`);
       expect(text).toContain(request.text);
       expect(text).toContain(request.answer);
@@ -95,46 +99,38 @@ describe('shipped templates', () => {
     expect(text).toContain('§\u00A0752.053(a)(1)-(2)');
     expect(text).toContain('890 F.3d 164 (5th Cir. 2018)');
     expect(text).toContain('Reservation of Rights');
-    expect(text).toContain(`State Bar No. ${matter.signatory.barNumber}`);
+    expect(text).toContain(`State Bar No. ${file.matter.signatory.barNumber}`);
   });
 
   it('the acknowledgment asks for clarification and more time only when the matter does', () => {
-    const full = plainText('acknowledgment', matter);
+    const full = plainText('acknowledgment');
     expect(full).toContain('Request for Clarification');
     expect(full).toContain('1. Time period.');
     expect(full).toContain('April 30, 2025');
-    const bare = structuredClone(matter);
-    bare.response.clarifications = [];
-    bare.response.extensionDate = '';
+    const bare = exampleFile();
+    bare.matter.response.clarifications = [];
+    bare.matter.response.extensionDate = '';
     const short = plainText('acknowledgment', bare);
     expect(short).not.toContain('Request for Clarification');
     expect(short).not.toContain('Request for Additional Time');
   });
 
   it('Public Information Act dates appear only when the option is set, counted in business days', () => {
-    expect(plainText('acknowledgment', matter)).not.toContain('Public Information Act');
+    expect(plainText('acknowledgment')).not.toContain('Public Information Act');
     const text = plainText('acknowledgment', variant());
     // Received Monday, March 10, 2025: the 10th business day is March 24 and the 15th is March 31.
     expect(text).toContain('no later than March 24, 2025, the tenth business day');
     expect(text).toContain('no later than March 31, 2025, the fifteenth business day');
   });
 
-  it('the production cover letter and privilege log list every record in a table', () => {
-    const cover = renderDocument(set, 'production-cover-letter', matter).children;
-    const table = cover.find((b) => b.type === 'table');
-    expect(table?.type === 'table' && table.children.length).toBe(matter.response.produced.length + 1);
-    const log = plainText('privilege-log', matter);
-    for (const record of matter.response.withheld) expect(log).toContain(record.controlNumber);
-  });
-
   it('the business records affidavit has a jurat, or a declaration when that option is set', () => {
-    const sworn = plainText('business-records-affidavit', matter);
+    const sworn = plainText('business-records-affidavit');
     expect(sworn).toContain('Notary Public, State of Texas');
     expect(sworn).not.toContain('penalty of perjury');
     const declared = plainText('business-records-affidavit', variant());
     expect(declared).toContain('I declare under penalty of perjury that the foregoing is true and correct.');
     expect(declared).not.toContain('Notary Public');
-    const blocks = renderDocument(set, 'business-records-affidavit', matter).children;
+    const blocks = renderDocument(set, 'business-records-affidavit', file, exampleLetter()).children;
     expect(blocks.some((b) => b.type === 'page-break')).toBe(true);
   });
 
@@ -149,10 +145,11 @@ describe('the documented example template', () => {
     const docs = readFileSync(path.join(root, 'README.md'), 'utf8');
     const source = /```markdown\n(---\nid: council-briefing[\s\S]*?)```/.exec(docs)?.[1];
     expect(source).toBeDefined();
-    const doc = renderDocumentFromSource(set, { path: 'council-briefing.md', text: source! }, matter);
+    const doc = renderDocument(set, { path: 'council-briefing.md', text: source! }, file, exampleLetter());
     const text = blocksToPlainText(doc.children);
     expect(text).not.toMatch(LEFTOVER);
+    expect(text).toContain('Date: March 28, 2025');
     expect(text).toContain('It makes 4 requests:');
-    expect(text).toContain(`4. ${matter.inquiry.requests[3]!.text}`);
+    expect(text).toContain(`4. ${file.matter.inquiry.requests[3]!.text}`);
   });
 });
