@@ -11,7 +11,8 @@ export const batesSettingsSchema = z.object({
 
 export const exhibitSettingsSchema = z.object({
   labelStyle: z.enum(['letters', 'numbers']).default('letters'),
-  bates: batesSettingsSchema.default({ enabled: false, prefix: 'CITY-AG-', start: 1, digits: 6 }),
+  // The defaults are written once, in batesSettingsSchema.
+  bates: batesSettingsSchema.default(() => batesSettingsSchema.parse({})),
 });
 
 export type BatesSettings = z.infer<typeof batesSettingsSchema>;
@@ -21,7 +22,4 @@ export type LabelStyle = ExhibitSettings['labelStyle'];
 export const defaultExhibitSettings = (): ExhibitSettings => exhibitSettingsSchema.parse({});
 
 /** The settings part of a matter file, with defaults that keep older files opening unchanged. */
-export const exhibitSettingsField = exhibitSettingsSchema.default({
-  labelStyle: 'letters',
-  bates: { enabled: false, prefix: 'CITY-AG-', start: 1, digits: 6 },
-});
+export const exhibitSettingsField = exhibitSettingsSchema.default(defaultExhibitSettings);

@@ -14,7 +14,7 @@ import { BindNotice } from './bind-notice';
 import { ChunkRevealContext, ChunkRevealer } from './chunk-reveal';
 import { createDeskEditor } from './create-desk-editor';
 import { handleEditorHotkey } from './hotkeys';
-import { insertTypedText } from './typed-text';
+import { insertTypedText, typeOnSelectedChip } from './typed-text';
 import { skipReactSelectionScan } from './skip-react-selection-scan';
 import { renderChunk, renderElement, renderLeaf } from './render-element';
 import { Toolbar } from './toolbar';
@@ -69,7 +69,10 @@ export function DraftEditor({ draftId, title }: { draftId: string; title: string
 
   const onValueChange = useCallback(() => store.markDirty(), []);
   const onDOMBeforeInput = useCallback((event: InputEvent) => insertTypedText(editor, event), [editor]);
-  const onKeyDown = useCallback((event: KeyboardEvent) => handleEditorHotkey(editor, event), [editor]);
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent) => typeOnSelectedChip(editor, event.nativeEvent) || handleEditorHotkey(editor, event),
+    [editor],
+  );
 
   return (
     <ChunkRevealContext value={revealer}>

@@ -6,14 +6,21 @@ import { ReactEditor } from 'slate-react';
 import { isFieldNode } from '../../core/document/model';
 import type { DeskEditor } from './slate-editor-type';
 import { typeIntoField } from '../matter-form/matter-commands';
+import { goToField } from '../matter-form/go-to-field';
 
 /** Typing on a field chip fills its matter value, as typing in a Word content control fills the control. */
-function typedOnChip(editor: DeskEditor, text: string): boolean {
+export function typedOnChip(editor: DeskEditor, text: string): boolean {
   const selection = editor.selection;
   if (!selection) return false;
   const chip = Editor.above(editor, { at: selection.anchor, match: isFieldNode });
   if (!chip || !Editor.above(editor, { at: selection.focus, match: (n) => n === chip[0] })) return false;
-  if (typeIntoField(chip[0].path, text)) return true;
+  const outcome = typeIntoField(chip[0].path, text);
+  if (outcome === 'filled') return true;
+  if (outcome === 'go-to-field') {
+    // A date or a choice is picked in its form control, which gets the keyboard.
+    goToField(chip[0].path);
+    return true;
+  }
   // A value derived from the records cannot be typed into: the text goes after the chip, never lost.
   Transforms.select(editor, Editor.after(editor, chip[1]) ?? Editor.end(editor, []));
   Editor.insertText(editor, text);
@@ -34,5 +41,17 @@ export function insertTypedText(editor: DeskEditor, event: InputEvent): boolean 
   event.preventDefault();
   if (typedOnChip(editor, event.data)) return true;
   Editor.insertText(editor, event.data);
+  return true;
+}
+
+/**
+ * A selected chip holds the caret inside content the browser cannot edit, so typing there raises no input
+ * event at all (the characters used to vanish). Its key presses are taken here instead: `onKeyDown`.
+ */
+export function typeOnSelectedChip(editor: DeskEditor, event: KeyboardEvent): boolean {
+  if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return false;
+  if (!editor.selection || !Editor.above(editor, { at: editor.selection.anchor, match: isFieldNode })) return false;
+  if (!typedOnChip(editor, event.key)) return false;
+  event.preventDefault();
   return true;
 }

@@ -1,5 +1,6 @@
 // Changing the matter from the form. Paths under `letter.` are the open draft's own facts (its date,
 // delivery line, addressees, enclosures); every other path is the matter's. Each change re-binds the drafts.
+import { pathKind } from '../../core/matter/matter-paths';
 import { isDerivedPath, isLetterPath } from '../../core/pipeline/context-schema';
 import type { LetterFacts } from '../../core/letter/letter-facts';
 import type { MatterFile } from '../../core/matter-file/matter-file';
@@ -57,16 +58,18 @@ export function removeListItem(listPath: string, index: number): void {
   });
 }
 
+export type TypedIntoField = 'filled' | 'go-to-field' | 'not-editable';
+
 /**
- * Typing on a field chip: the typed text goes to the end of the field's value (an empty placeholder gets it
- * as its whole value). False for a value the form cannot change (derived from the records, or a letter fact
- * with no draft open), so the caller keeps the text elsewhere.
+ * Typing on a field chip. A text field gets the typed text at the end of its value (an empty placeholder gets
+ * it as its whole value), as a Word content control does. A date, number or choice cannot take free text: the
+ * caller sends the user to its form control. A value derived from the records cannot be typed into at all.
  */
-export function typeIntoField(path: string, text: string): boolean {
+export function typeIntoField(path: string, text: string): TypedIntoField {
   const file = store.get().file;
-  if (!file || isDerivedPath(path)) return false;
+  if (!file || isDerivedPath(path)) return 'not-editable';
+  if (pathKind(path) !== 'text') return 'go-to-field';
   const current = getAt(formRoot(file, store.get().activeDraftId), path);
-  if (current !== undefined && typeof current !== 'string') return false;
-  setMatterValue(path, `${current ?? ''}${text}`);
-  return true;
+  setMatterValue(path, `${typeof current === 'string' ? current : ''}${text}`);
+  return 'filled';
 }

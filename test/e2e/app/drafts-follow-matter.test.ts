@@ -77,3 +77,27 @@ describe('drafts follow the matter', () => {
     expect(text).not.toContain('March 12, 2025');
   });
 });
+
+describe('typing on a placeholder chip', () => {
+  it('fills the matter field with what was typed, and every chip of that field shows it', async () => {
+    const { desk, page } = session;
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Save changes to this matter?' })
+      .or(page.getByRole('dialog', { name: 'Save changes to this matter?' }))
+      .getByRole('button', { name: 'Don’t save' })
+      .click();
+    await desk.generateDraft('Acknowledgment of receipt');
+    const chip = desk.chips('respondent.city').first();
+    await chip.scrollIntoViewIfNeeded();
+    expect(await chip.textContent()).toBe('[City]');
+    await chip.click();
+    await page.keyboard.type('City of Dallas');
+    // The letterhead writes the city in capitals; the body as typed.
+    await expect.poll(() => desk.chips('respondent.city').allTextContents()).toContain('City of Dallas');
+    expect(await chip.textContent()).toBe('CITY OF DALLAS');
+    await desk.tab('Matter');
+    expect(await page.getByLabel('City', { exact: true }).first().inputValue()).toBe('City of Dallas');
+    expect(await desk.editor.textContent()).not.toMatch(/City of Dallas\s*City of Dallas/);
+  });
+});
