@@ -64,6 +64,7 @@ export const matterPartsSchema = matterFileSchema.pick({
   records: true,
   excerpts: true,
   exhibitSettings: true,
+  letterDefaults: true,
 });
 
 const empty = z.object({}).strict();

@@ -53,6 +53,8 @@ export const matterFileSchema = z.object({
   /** The one list of records; its order is the exhibits' label order and the Bates order. */
   records: z.array(recordSchema).default([]),
   exhibitSettings: exhibitSettingsField,
+  /** Facts a new letter starts from (its delivery line, say); each draft then keeps its own. */
+  letterDefaults: letterFactsSchema.pick({ deliveryLine: true, enclosures: true }).partial().default({}),
 });
 
 export type Draft = z.infer<typeof draftSchema>;

@@ -108,6 +108,8 @@ export function upgradeMatterFileJson(json: unknown): unknown {
     fileVersion: 2,
     matter: lifted.matter,
     records: [...exhibitRecords, ...lifted.records],
+    // New letters start from the delivery line every letter used to share.
+    letterDefaults: lifted.letter.deliveryLine ? { deliveryLine: lifted.letter.deliveryLine } : {},
     drafts: list(json.drafts).map((d) =>
       upgradeDraft(
         d,

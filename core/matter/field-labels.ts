@@ -1,7 +1,9 @@
 // Plain-words names for matter fields, shown in forms, placeholders and validation messages.
+import { LETTER_AND_RECORD_LABELS } from './letter-and-record-labels';
 import { allMatterPaths, normalizePath } from './matter-paths';
 
 const LABELS: Record<string, string> = {
+  ...LETTER_AND_RECORD_LABELS,
   schemaVersion: 'File format version',
   title: 'Matter name',
   exampleNotice: 'Example notice',
@@ -26,6 +28,7 @@ const LABELS: Record<string, string> = {
   'inquiry.requests[].status': 'Request status',
   'inquiry.requests[].answer': 'Answer to the request',
   'inquiry.requests[].basis': 'Basis for the answer',
+  // Paths of version-1 matters: kept so messages about an older file being upgraded still read well.
   'inquiry.requests[].exhibitIds': 'Exhibits answering the request',
   'inquiry.requests[].sourceIds': 'Sources answering the request',
   'inquiry.deadline': 'Deadline stated in the letter',

@@ -40,6 +40,8 @@ export const templateContextSchema = matterSchema.extend({
     produced: z.array(recordViewSchema),
     withheld: z.array(recordViewSchema),
     exhibits: z.array(recordViewSchema),
+    /** Bates numbering is on: produced records carry Bates ranges. */
+    batesNumbering: z.boolean(),
   }),
 });
 

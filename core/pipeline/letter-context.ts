@@ -25,6 +25,7 @@ export function letterContext(
       produced: views.produced,
       withheld: views.withheld,
       exhibits: views.exhibits,
+      batesNumbering: file.exhibitSettings.bates.enabled,
     },
   };
   return { context, views, enclosed };

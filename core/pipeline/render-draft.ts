@@ -22,7 +22,8 @@ import type {
 import { bindDraft, type BoundDraft } from './bind-draft';
 import { letterContext } from './letter-context';
 
-type FileParts = Pick<MatterFile, 'matter' | 'records' | 'excerpts' | 'exhibitSettings'>;
+type FileParts = Pick<MatterFile, 'matter' | 'records' | 'excerpts' | 'exhibitSettings'> &
+  Partial<Pick<MatterFile, 'letterDefaults'>>;
 
 interface Usable {
   template: ParsedTemplate;
@@ -115,6 +116,7 @@ export function newDraft(input: NewDraftInput): Draft {
   const template = resolveTemplate(input.set, input.template);
   const letter = letterFactsSchema.parse({
     ...defaultLetterFacts(template.encloses, input.file.records, todayIso(input.now)),
+    ...input.file.letterDefaults,
     ...input.letter,
   });
   const snapshot = input.sources ? snapshotTemplate(template, input.sources) : undefined;

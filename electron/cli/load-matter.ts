@@ -10,6 +10,8 @@ import { validateMatter } from '../../core/matter/validate-matter';
 import type { MatterProblem } from '../../core/matter/validate-matter';
 import { CliError } from './cli-error';
 import { liftedProblems } from './lifted-matter-problems';
+import { readRecordsBeside } from '../services/records-beside-file';
+import { DeskError } from '../../core/api/result';
 import { parseJsonFile, readTextFile } from './read-input';
 
 export interface MatterInput {
@@ -55,7 +57,25 @@ export async function loadMatter(file: string): Promise<LoadedMatter> {
     const matterFile = parseMatterFileText(text, path.basename(file));
     return { input: { file: matterFile, saved: true, letter: {} }, problems: [] };
   }
-  return fromMatterJson(json);
+  const loaded = fromMatterJson(json);
+  return loaded.input ? { input: await withRecordsBeside(file, loaded.input), problems: [] } : loaded;
+}
+
+/** A matter JSON's records kept beside it (`x.records.json`), as the app opens the shipped example. */
+async function withRecordsBeside(file: string, input: MatterInput): Promise<MatterInput> {
+  let beside;
+  try {
+    beside = await readRecordsBeside(file);
+  } catch (error) {
+    if (error instanceof DeskError) throw new CliError(error.message);
+    throw error;
+  }
+  if (!beside) return input;
+  const records = [...input.file.records, ...beside.records];
+  return {
+    ...input,
+    file: { ...input.file, records, exhibitSettings: beside.exhibitSettings, letterDefaults: beside.letter },
+  };
 }
 
 /** The matter, or a CliError listing what is wrong with it. */

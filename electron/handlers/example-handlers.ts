@@ -10,6 +10,7 @@ import {
   matterFileSchema,
 } from '../../core/matter-file/matter-file';
 import { liftMatterV1 } from '../../core/matter-file/migrate-file';
+import { readRecordsBeside } from '../services/records-beside-file';
 import type { HandlersFor } from './handler-types';
 
 export const EXAMPLE_FILE_NAME = 'dallas-ag-inquiry.json';
@@ -36,13 +37,21 @@ export function createExampleHandlers(examplesDir: string): HandlersFor<'matter:
           `The example matter (${file}) is damaged and cannot be read. Reinstall Counsel Desk to restore it, or start a new matter with New.`,
         );
       }
-      // An example written for version 1 still opens: its records lists become the one records list.
+      // Its records, Bates settings and letter facts are kept beside it; an example written for version 1
+      // still opens, its records lists becoming the one records list.
       const lifted = liftMatterV1(matter);
+      const beside = await readRecordsBeside(file).catch(() => {
+        throw new DeskError(
+          'invalid-file',
+          `The example's records (${file.replace(/\.json$/, '.records.json')}) are damaged. Reinstall Counsel Desk to restore them, or start a new matter with New.`,
+        );
+      });
       const parsed = matterFileSchema.safeParse({
         format: MATTER_FILE_FORMAT,
         fileVersion: MATTER_FILE_VERSION,
         matter: lifted?.matter ?? matter,
-        records: lifted?.records ?? [],
+        records: [...(lifted?.records ?? []), ...(beside?.records ?? [])],
+        ...(beside ? { exhibitSettings: beside.exhibitSettings, letterDefaults: beside.letter } : {}),
       });
       if (!parsed.success) {
         throw new DeskError(

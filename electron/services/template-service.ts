@@ -13,7 +13,11 @@ import { buildTemplateSet } from '../../core/template/template-set';
 import type { TemplateSet } from '../../core/template/template-set';
 import { readTemplateSources, type TemplateSources } from './template-files';
 
-export type MatterParts = Pick<MatterFile, 'matter' | 'records' | 'excerpts' | 'exhibitSettings'>;
+/** What a letter is rendered and bound from: the matter file without its other drafts. */
+export type MatterParts = Pick<
+  MatterFile,
+  'matter' | 'records' | 'excerpts' | 'exhibitSettings' | 'letterDefaults'
+>;
 
 export const describeTemplateError = (error: TemplateError): string => {
   const where = error.file
@@ -92,7 +96,15 @@ export class TemplateService {
     const { set, sources } = await this.loadWithSources();
     this.usable(set, templateId);
     return fillingIn(templateId, () =>
-      newDraft({ set, sources, template: templateId, file: parts, id, now: new Date(), ...(title ? { title } : {}) }),
+      newDraft({
+        set,
+        sources,
+        template: templateId,
+        file: parts,
+        id,
+        now: new Date(),
+        ...(title ? { title } : {}),
+      }),
     );
   }
 
@@ -117,7 +129,8 @@ function fillingIn<T>(templateId: string, run: () => T): T {
   try {
     return run();
   } catch (error) {
-    const errors = error instanceof TemplateErrors ? error.errors : error instanceof TemplateError ? [error] : undefined;
+    const errors =
+      error instanceof TemplateErrors ? error.errors : error instanceof TemplateError ? [error] : undefined;
     if (!errors) throw error;
     const details = errors.map(describeTemplateError);
     throw new DeskError(

@@ -20,11 +20,18 @@ import { refusal } from '../../support/refusal';
 let handlers: Handlers;
 let example: MatterParts;
 
-const partsOf = ({ matter, records, excerpts, exhibitSettings }: MatterFile): MatterParts => ({
+const partsOf = ({
   matter,
   records,
   excerpts,
   exhibitSettings,
+  letterDefaults,
+}: MatterFile): MatterParts => ({
+  matter,
+  records,
+  excerpts,
+  exhibitSettings,
+  letterDefaults,
 });
 
 beforeAll(async () => {

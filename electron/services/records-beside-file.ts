@@ -1,0 +1,36 @@
+// Reads the records kept beside a matter JSON (core/matter-file/records-beside.ts), if there are any.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { DeskError } from '../../core/api/result';
+import {
+  parseRecordsBeside,
+  recordsFileFor,
+  type RecordsBeside,
+} from '../../core/matter-file/records-beside';
+
+/** The records file's contents, or undefined when the matter has none beside it. */
+export async function readRecordsBeside(matterJsonPath: string): Promise<RecordsBeside | undefined> {
+  const file = recordsFileFor(matterJsonPath);
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new DeskError(
+      'io-error',
+      `The records file ${file} could not be read (${(error as NodeJS.ErrnoException).code ?? 'read failed'}).`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new DeskError(
+      'invalid-file',
+      `The records file ${path.basename(file)} is not valid JSON. Fix it, or remove it to start without records.`,
+    );
+  }
+  const parsed = parseRecordsBeside(json, path.basename(file));
+  if (parsed.problem !== undefined) throw new DeskError('invalid-file', parsed.problem);
+  return parsed.value;
+}
