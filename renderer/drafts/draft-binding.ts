@@ -17,6 +17,7 @@ export const matterParts = (file: MatterFile) => ({
   records: file.records,
   excerpts: file.excerpts,
   exhibitSettings: file.exhibitSettings,
+  letterDefaults: file.letterDefaults,
 });
 
 const statusOf = (bound: BoundDraft): DraftStatus => ({
