@@ -112,9 +112,19 @@ export const contract = {
   'recovery:discard': channel<typeof empty, { discarded: boolean }>(empty),
   /** A new draft of a template: dated today, its template kept with it, enclosing what its kind encloses. */
   'draft:generate': channel<
-    z.ZodObject<{ templateId: z.ZodString; parts: typeof matterPartsSchema; title: z.ZodOptional<z.ZodString> }>,
+    z.ZodObject<{
+      templateId: z.ZodString;
+      parts: typeof matterPartsSchema;
+      title: z.ZodOptional<z.ZodString>;
+    }>,
     Draft
-  >(z.object({ templateId: z.string().min(1), parts: matterPartsSchema, title: z.string().max(300).optional() })),
+  >(
+    z.object({
+      templateId: z.string().min(1),
+      parts: matterPartsSchema,
+      title: z.string().max(300).optional(),
+    }),
+  ),
   /**
    * A fresh render of a draft's template for its letter and the matter as it is now. The renderer merges it
    * into the open draft with bindDraft (templates cannot be compiled under the renderer's CSP).

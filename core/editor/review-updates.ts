@@ -23,7 +23,8 @@ export function acceptUpdate(editor: Editor, id: string): boolean {
   const [update, path] = found;
   Editor.withoutNormalizing(editor, () => {
     Transforms.removeNodes(editor, { at: path });
-    if (update.proposed.length > 0) Transforms.insertNodes(editor, update.proposed, { at: path, select: false });
+    if (update.proposed.length > 0)
+      Transforms.insertNodes(editor, update.proposed, { at: path, select: false });
   });
   return true;
 }
@@ -34,7 +35,11 @@ export function keepMine(editor: Editor, id: string): boolean {
   if (!found) return false;
   const [update, path] = found;
   if (onlyEmptyParagraph(update)) Transforms.removeNodes(editor, { at: path });
-  else Transforms.unwrapNodes(editor, { at: path, match: (node) => Element.isElement(node) && node.type === 'matter-update' });
+  else
+    Transforms.unwrapNodes(editor, {
+      at: path,
+      match: (node) => Element.isElement(node) && node.type === 'matter-update',
+    });
   return true;
 }
 

@@ -1,11 +1,7 @@
 // Reordering the records list (and so the exhibits' labels and Bates order). Each function returns a new list; labels follow from the new order.
 
 /** Moves the exhibit with `id` to position `to` (clamped to the list). */
-export function moveExhibitTo<T extends { id: string }>(
-  list: readonly T[],
-  id: string,
-  to: number,
-): T[] {
+export function moveExhibitTo<T extends { id: string }>(list: readonly T[], id: string, to: number): T[] {
   const from = list.findIndex((e) => e.id === id);
   if (from < 0) return [...list];
   const next = [...list];

@@ -2,7 +2,7 @@
 // addressed to, what it encloses. Templates read them under `letter.` (`letter.date`, `letter.deliveryLine`).
 import { z } from 'zod';
 import { isoDate, recipientSchema } from '../matter/schema';
-import { isProduced, type MatterRecord } from '../records/record';
+import { canEnclose, type MatterRecord } from '../records/record';
 
 export const ENCLOSURE_DEFAULTS = ['none', 'exhibits'] as const;
 /** What a new draft of a template encloses: nothing, or every exhibit that is produced. */
@@ -35,7 +35,6 @@ export function defaultLetterFacts(
   records: readonly Pick<MatterRecord, 'id' | 'exhibit' | 'status'>[],
   today: string,
 ): LetterFacts {
-  const exhibitIds =
-    encloses === 'none' ? [] : records.filter((r) => r.exhibit && isProduced(r)).map((r) => r.id);
+  const exhibitIds = encloses === 'none' ? [] : records.filter(canEnclose).map((r) => r.id);
   return letterFactsSchema.parse({ date: today, exhibitIds });
 }

@@ -4,6 +4,7 @@ import type { BlockNode } from '../document/model';
 import { isMatterUpdate } from '../document/model';
 import { blocksToPlainText } from '../document/plain-text';
 import type { Draft, MatterFile } from '../matter-file/matter-file';
+import { canEnclose } from '../records/record';
 import type { RecordView, RecordViews } from '../records/record-views';
 
 export type BindProblemKind =
@@ -59,12 +60,12 @@ function exhibitProblems({ file, draft, views, enclosed }: ProblemInput): BindPr
         recordId: id,
         message: 'An exhibit this letter enclosed was removed from the records list; it is not enclosed.',
       });
-    } else if (view.status === 'withheld') {
+    } else if (!canEnclose({ ...view, exhibit: true })) {
       problems.push({
         kind: 'withheld-exhibit',
         severity: 'warn',
         recordId: id,
-        message: `${view.description || 'A record'} is marked withheld, so it is not enclosed with this letter.`,
+        message: `${view.description || 'A record'} is marked ${view.status === 'withheld' ? 'withheld' : 'not responsive'}, so it is not enclosed with this letter.`,
       });
     }
   }

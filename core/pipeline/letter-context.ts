@@ -1,6 +1,7 @@
 // What a template and the linked fields of a draft read: the matter, this letter's own facts and the views
 // derived from the records list. Built once per bind; the render and the field refresh read the same object.
 import type { Draft, MatterFile } from '../matter-file/matter-file';
+import { canEnclose } from '../records/record';
 import { recordViews, type RecordView, type RecordViews } from '../records/record-views';
 
 export interface LetterContext {
@@ -16,7 +17,9 @@ export function letterContext(
 ): LetterContext {
   const views = recordViews(file);
   const chosen = new Set(draft.letter.exhibitIds);
-  const enclosed = views.exhibits.filter((view) => chosen.has(view.id) && view.status !== 'withheld');
+  const enclosed = views.exhibits.filter(
+    (view) => chosen.has(view.id) && canEnclose({ ...view, exhibit: true }),
+  );
   const context = {
     ...file.matter,
     letter: { ...draft.letter, exhibits: enclosed },

@@ -45,6 +45,10 @@ export const isProduced = (record: Pick<MatterRecord, 'status'>): boolean =>
 export const isWithheld = (record: Pick<MatterRecord, 'status'>): boolean =>
   record.status === 'withheld' || record.status === 'partly-withheld';
 
+/** A letter may enclose a record only as an exhibit that goes out (produced in whole or in part). */
+export const canEnclose = (record: Pick<MatterRecord, 'status' | 'exhibit'>): boolean =>
+  record.exhibit && isProduced(record);
+
 /** Which requests a record answers, from a typed list such as "1, 3(a); 4". */
 export const parseRequestNumbers = (typed: string): string[] =>
   typed

@@ -55,7 +55,14 @@ export function readFrontMatter(
   if (!FENCE.test(lines[0] ?? '')) {
     if (!required)
       return {
-        value: { title: '', description: '', encloses: 'none', fields: [], body: lines.join('\n'), bodyLine: 1 },
+        value: {
+          title: '',
+          description: '',
+          encloses: 'none',
+          fields: [],
+          body: lines.join('\n'),
+          bodyLine: 1,
+        },
         errors: [],
       };
     return {
@@ -118,7 +125,15 @@ export function readFrontMatter(
   });
   const { id, title, description, encloses } = parsed.data;
   return {
-    value: { id, title, description, encloses, fields, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 },
+    value: {
+      id,
+      title,
+      description,
+      encloses,
+      fields,
+      body: lines.slice(close + 1).join('\n'),
+      bodyLine: close + 2,
+    },
     errors,
   };
 }

@@ -128,7 +128,10 @@ export function parseTemplateSource(
 ): { template?: ParsedTemplate; errors: TemplateError[] } {
   const errors: TemplateError[] = [];
   const drafts = new Map<string, Draft>(
-    [...partials].map(([name, p]) => [name, { ...p, ownFields: p.ownFields, title: '', description: '', encloses: 'none' }]),
+    [...partials].map(([name, p]) => [
+      name,
+      { ...p, ownFields: p.ownFields, title: '', description: '', encloses: 'none' },
+    ]),
   );
   const draft = readSource(source, true, errors);
   if (!draft) return { errors };
@@ -137,7 +140,18 @@ export function parseTemplateSource(
   const id = draft.id ?? fileStem(source.path);
   const { title, description, encloses, body, bodyLine, ast, file } = draft;
   return {
-    template: { id, title: title || id, description, encloses, file, fields, body, bodyLine, ast, partialsUsed },
+    template: {
+      id,
+      title: title || id,
+      description,
+      encloses,
+      file,
+      fields,
+      body,
+      bodyLine,
+      ast,
+      partialsUsed,
+    },
     errors,
   };
 }

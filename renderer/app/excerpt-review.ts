@@ -69,14 +69,3 @@ function exhibitsWithExcerpts(file: MatterFile) {
     excerptId: excerptIdOf.get(view.id) ?? '',
   }));
 }
-
-/**
- * Exhibits whose text is not in the matter (their excerpt is gone): exporting would lose them, so export stops
- * and says which. An exhibit that never had text (a paper record, counted by its pages) is not one of them.
- */
-export function exhibitsWithoutText(file: MatterFile): string[] {
-  const excerptIds = new Set(file.excerpts.map((e) => e.id));
-  return exhibitsWithExcerpts(file)
-    .filter((exhibit) => exhibit.excerptId !== '' && !excerptIds.has(exhibit.excerptId))
-    .map((exhibit) => `Exhibit ${exhibit.label} (${exhibit.description || 'no description'})`);
-}

@@ -34,10 +34,4 @@ export class LibraryPage {
         getSelection()!.addRange(range);
       });
   }
-
-  exhibitRow(label: string): Locator {
-    return this.page.locator('.exhibit-row', {
-      has: this.page.getByLabel(`Description of Exhibit ${label}`, { exact: true }),
-    });
-  }
 }
