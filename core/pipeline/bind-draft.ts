@@ -74,7 +74,8 @@ export function bindDraft(
     author: matter.counsel.name,
     continuation: {
       addressee: addressee(children, draft.letter.addressees[0]?.name ?? matter.recipients[0]?.name ?? ''),
-      date: legalDate(draft.letter.date),
+      // A document that bears no date (an affidavit, a log) carries none on its later pages either.
+      date: children.some((block) => block.type === 'date-line') ? legalDate(draft.letter.date) : '',
     },
     children,
   };

@@ -110,13 +110,33 @@ function referenceProblems({ views, enclosed, body }: ProblemInput): BindProblem
   });
 }
 
-export function bindProblems(input: ProblemInput): BindProblem[] {
-  const fields = input.missing.map((field): BindProblem => ({
+/** An empty value of a record names the record; the records list is where it is filled in. */
+function emptyField(field: { path: string; label: string }, input: ProblemInput): BindProblem {
+  const lists: Record<string, RecordView[]> = {
+    'records.all': input.views.all,
+    'records.produced': input.views.produced,
+    'records.withheld': input.views.withheld,
+    'records.exhibits': input.views.exhibits,
+    'letter.exhibits': input.enclosed,
+  };
+  const match = /^(records\.\w+|letter\.exhibits)\.(\d+)\./.exec(field.path);
+  const view = match ? lists[match[1]!]?.[Number(match[2])] : undefined;
+  const problem: BindProblem = {
     kind: 'empty-field',
     severity: 'stop',
     path: field.path,
     message: `${field.label} is empty.`,
-  }));
+  };
+  if (!view) return problem;
+  return {
+    ...problem,
+    recordId: view.id,
+    message: `${field.label} is empty for record ${view.number} (${view.description || 'no description'}); fill it in the records list.`,
+  };
+}
+
+export function bindProblems(input: ProblemInput): BindProblem[] {
+  const fields = input.missing.map((field) => emptyField(field, input));
   const updates = input.body.filter(isMatterUpdate).map((update): BindProblem => ({
     kind: 'update-to-review',
     severity: 'stop',

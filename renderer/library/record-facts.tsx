@@ -88,6 +88,7 @@ export function RecordFacts(props: RecordFactsProps) {
           <input
             id={basisId}
             type="text"
+            data-record-field="basis"
             aria-required="true"
             aria-invalid={basisMissing}
             aria-describedby={basisMissing ? `${basisId}-help` : undefined}

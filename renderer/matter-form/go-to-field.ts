@@ -1,6 +1,9 @@
 // "Take me to that field": from a list of empty required fields, switch to the Matter tab, open the field's
 // group and put the cursor in it.
 import { store } from '../app/desk-store';
+import { letterFactsSchema } from '../../core/letter/letter-facts';
+import { letterContext } from '../../core/pipeline/letter-context';
+import type { RecordView } from '../../core/records/record-views';
 import { fieldDomId } from './field-problems';
 import { getAt } from './matter-path';
 
@@ -23,6 +26,9 @@ export function describeMissing(detail: string): MissingField {
   const match = /^(.*) \(([\w.-]+)\)$/.exec(detail);
   if (!match) return { label: detail, path: '' };
   const [, label = detail, path = ''] = match;
+  const record = recordOfPath(path);
+  if (record)
+    return { label: `${label} (record ${record.number}: ${record.description || 'no description'})`, path };
   const item = /^(.*)\.(\d+)\.[^.]+$/.exec(path);
   if (!item) return { label, path };
   const [, listPath = '', index = '0'] = item;
@@ -31,7 +37,41 @@ export function describeMissing(detail: string): MissingField {
   return { label: `${label} (${itemNoun(listPath)} ${shown})`, path };
 }
 
+/** A value of a record (`records.withheld.0.basis`): which record, by id, and which of its fields. */
+function recordOfPath(
+  path: string,
+): { id: string; number: number; description: string; field: string } | null {
+  const match = /^(records\.\w+|letter\.exhibits)\.(\d+)\.(\w+)$/.exec(path);
+  const file = store.get().file;
+  if (!match || !file) return null;
+  const draft = file.drafts.find((d) => d.id === store.get().activeDraftId);
+  const views = letterContext(file, draft ?? { letter: letterFactsSchema.parse({}) }).context;
+  const view = getAt(views, `${match[1]}.${match[2]}`) as RecordView | undefined;
+  return view ? { id: view.id, number: view.number, description: view.description, field: match[3]! } : null;
+}
+
+/** Records are edited in the records list (Library & Exhibits), not in the matter form. */
+function goToRecord(record: { id: string; field: string }): void {
+  store.set({ dialog: null, sidebarTab: 'library' });
+  let tries = 0;
+  const attempt = () => {
+    const row = document.getElementById(`record-row-${record.id}`);
+    if (!row) {
+      if (++tries < 20) requestAnimationFrame(attempt);
+      return;
+    }
+    const control =
+      row.querySelector<HTMLElement>(`[data-record-field="${record.field}"]`) ??
+      row.querySelector<HTMLElement>('input, select, textarea');
+    row.scrollIntoView({ block: 'center' });
+    control?.focus();
+  };
+  requestAnimationFrame(attempt);
+}
+
 export function goToField(path: string): void {
+  const record = recordOfPath(path);
+  if (record) return goToRecord(record);
   store.set({ dialog: null, sidebarTab: 'matter' });
   // The Matter tab mounts on the next render, and the closing dialog hands focus back first: try for a few
   // frames until the field is there.

@@ -27,6 +27,8 @@ fields:
     type: list
   - path: records.withheld[].description
   - path: records.withheld[].basis
+    label: Basis for withholding
+    required: true
   - path: letter.exhibits
     type: list
   - path: letter.exhibits[].exhibitLabel
@@ -187,6 +189,18 @@ describe('bindDraft', () => {
     expect(bound.problems.find((p) => p.kind === 'withheld-exhibit')?.message).toMatch(
       /Legal memo is marked withheld/,
     );
+  });
+
+  it('names the record, not a path, when a record lacks a value the letter needs', () => {
+    const file = matterFile();
+    file.records[1] = { ...file.records[1]!, status: 'withheld', basis: '' };
+    const problem = bindDraftNow(file, draftFor(file, '2025-03-20')).problems.find(
+      (p) => p.kind === 'empty-field',
+    );
+    expect(problem).toMatchObject({
+      recordId: 'memo',
+      message: 'Basis for withholding is empty for record 2 (Legal memo); fill it in the records list.',
+    });
   });
 
   it('computes Bates ranges from page counts and the settings', () => {
