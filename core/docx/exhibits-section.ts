@@ -130,6 +130,7 @@ function exhibitSectionsFor(
   set: ExhibitExportSet,
   font: string,
 ): ISectionOptions[] {
+  if (exhibit.pages.length === 0) return [paperExhibitSection(exhibit, set, font)];
   const pages = exhibitPages(exhibit, font);
   const groups: { first: number; pages: PendingParagraph[][] }[] = [];
   pages.forEach((page, index) => {
@@ -157,6 +158,28 @@ function exhibitSectionsFor(
       children,
     };
   });
+}
+
+/**
+ * An exhibit whose text is not in the matter (a paper record, counted by its pages): its cover page says which
+ * pages follow as paper copies, and carries no Bates number of its own, since those numbers are the pages'.
+ */
+function paperExhibitSection(exhibit: PreparedExhibit, set: ExhibitExportSet, font: string): ISectionOptions {
+  const [cover, description] = exhibitPages(exhibit, font)[0]!;
+  const count = exhibit.pageCount === 1 ? '1 page' : `${exhibit.pageCount} pages`;
+  const numbered =
+    set.bates.enabled && exhibit.pageCount > 0 ? `, ${formatBatesRange(set.bates, exhibit.range)}` : '';
+  const note = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 480 },
+    children: [run(`The record (${count}${numbered}) is enclosed as paper copies.`, font, { italics: true })],
+  });
+  return {
+    properties: { type: SectionType.NEXT_PAGE, page: { ...PAGE, pageNumbers: { start: 1 } } },
+    headers: { default: emptyHeader() },
+    footers: { default: footerWith([`Exhibit ${exhibit.label}`], font) },
+    children: [cover!(false), description!(false), note],
+  };
 }
 
 /** Every section of the exhibit set, to follow the letter's own section. Empty when there are no exhibits. */

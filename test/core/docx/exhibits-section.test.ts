@@ -118,4 +118,24 @@ describe('exhibits in the exported DOCX', () => {
     expect(pageLabels).toEqual(expected);
     expect(pdf.pages.some((p) => p.includes('CITY-AG-'))).toBe(false);
   });
+
+  it('gives a paper record one cover page naming its Bates range, without taking a number of its own', async () => {
+    const source: RecordSource = {
+      ...file(true),
+      records: [
+        recordSchema.parse({ id: 'p1', description: 'Signed training roster', exhibit: true, pages: 8 }),
+        ...file(true).records.slice(0, 1),
+      ],
+    };
+    const set = exportSet(source);
+    const pdf = await exportAndConvert(letter, 'exhibits-paper', { exhibitSet: set });
+    const cover = squash(pdf.pages.find((p) => p.includes('EXHIBIT A'))!);
+    expect(cover).toContain(
+      'The record (8 pages, CITY-AG-000097 – CITY-AG-000104) is enclosed as paper copies.',
+    );
+    expect(cover).not.toMatch(/CITY-AG-\d{6}$/);
+    // The next exhibit's pages continue after the paper record's eight.
+    const next = squash(pdf.pages.find((p) => p.includes('EXHIBIT B'))!);
+    expect(next).toContain('CITY-AG-000105');
+  });
 });
