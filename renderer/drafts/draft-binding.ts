@@ -34,7 +34,10 @@ function setStatus(id: string, status: DraftStatus): void {
 
 /** The template rendered for the draft's letter and the matter now (Node side), or null after a message. */
 async function render(file: MatterFile, draft: Draft): Promise<BlockNode[] | null> {
-  const result = await desk().renderDraft({ draft: { ...draft, body: [], base: null }, parts: matterParts(file) });
+  const result = await desk().renderDraft({
+    draft: { ...draft, body: [], base: null },
+    parts: matterParts(file),
+  });
   if (result.ok) return result.value.rendered;
   store.alert(result.error);
   return null;
@@ -93,7 +96,14 @@ export async function updateDraft(id: string): Promise<void> {
   if (!rendered) return;
   const bound = bindDraft(matterParts(file), draft, rendered);
   const latest = store.snapshot() ?? file;
-  store.set({ file: replaceDraft(latest, { ...draft, body: bound.body, base: bound.base, updatedAt: new Date().toISOString() }) });
+  store.set({
+    file: replaceDraft(latest, {
+      ...draft,
+      body: bound.body,
+      base: bound.base,
+      updatedAt: new Date().toISOString(),
+    }),
+  });
   store.markDirty();
   setStatus(id, { ...statusOf(bound), outOfDate: false });
 }

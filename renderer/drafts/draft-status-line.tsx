@@ -6,7 +6,8 @@ import { previewUpdate, updateDraft } from './draft-binding';
 
 async function showChanges(draft: Draft): Promise<void> {
   const passages = await previewUpdate(draft.id);
-  if (passages) store.set({ dialog: { kind: 'update-preview', draftId: draft.id, title: draft.title, passages } });
+  if (passages)
+    store.set({ dialog: { kind: 'update-preview', draftId: draft.id, title: draft.title, passages } });
 }
 
 export function DraftStatusLine({ draft }: { draft: Draft }) {
@@ -24,10 +25,20 @@ export function DraftStatusLine({ draft }: { draft: Draft }) {
       {status.outOfDate && (
         <>
           <span className="draft-badge draft-badge--stale">Out of date</span>
-          <button type="button" className="link-button" aria-label={`Update “${draft.title}” from the matter`} onClick={() => void updateDraft(draft.id)}>
+          <button
+            type="button"
+            className="link-button"
+            aria-label={`Update “${draft.title}” from the matter`}
+            onClick={() => void updateDraft(draft.id)}
+          >
             Update
           </button>
-          <button type="button" className="link-button" aria-label={`Show what updating “${draft.title}” would change`} onClick={() => void showChanges(draft)}>
+          <button
+            type="button"
+            className="link-button"
+            aria-label={`Show what updating “${draft.title}” would change`}
+            onClick={() => void showChanges(draft)}
+          >
             Show changes
           </button>
         </>

@@ -41,8 +41,17 @@ export function UpdatePreviewDialog(props: { draftId: string; title: string; pas
     >
       <ol className="update-preview">
         {passages.map((passage, index) => (
-          <li key={index} className={passage.forReview ? 'update-preview-item update-preview-item--review' : 'update-preview-item'}>
-            {passage.forReview && <p className="update-preview-note">You edited this passage: the change will wait for your review.</p>}
+          <li
+            key={index}
+            className={
+              passage.forReview ? 'update-preview-item update-preview-item--review' : 'update-preview-item'
+            }
+          >
+            {passage.forReview && (
+              <p className="update-preview-note">
+                You edited this passage: the change will wait for your review.
+              </p>
+            )}
             <p className="update-preview-text">
               <DiffText parts={passage.parts} />
             </p>

@@ -25,14 +25,21 @@ export function BindNotice() {
       {notice && <span>{notice}</span>}
       {pending > 0 && (
         <span className="bind-notice-review">
-          {pending === 1 ? '1 update from the matter to review.' : `${pending} updates from the matter to review.`}{' '}
+          {pending === 1
+            ? '1 update from the matter to review.'
+            : `${pending} updates from the matter to review.`}{' '}
           <button type="button" onClick={goToNext}>
             Go to next update
           </button>
         </span>
       )}
       {notice && (
-        <button type="button" className="bind-notice-close" aria-label="Dismiss" onClick={() => store.set({ bindNotice: '' })}>
+        <button
+          type="button"
+          className="bind-notice-close"
+          aria-label="Dismiss"
+          onClick={() => store.set({ bindNotice: '' })}
+        >
           ×
         </button>
       )}

@@ -70,7 +70,8 @@ export function DraftEditor({ draftId, title }: { draftId: string; title: string
   const onValueChange = useCallback(() => store.markDirty(), []);
   const onDOMBeforeInput = useCallback((event: InputEvent) => insertTypedText(editor, event), [editor]);
   const onKeyDown = useCallback(
-    (event: KeyboardEvent) => typeOnSelectedChip(editor, event.nativeEvent) || handleEditorHotkey(editor, event),
+    (event: KeyboardEvent) =>
+      typeOnSelectedChip(editor, event.nativeEvent) || handleEditorHotkey(editor, event),
     [editor],
   );
 

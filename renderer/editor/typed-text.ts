@@ -49,8 +49,10 @@ export function insertTypedText(editor: DeskEditor, event: InputEvent): boolean 
  * event at all (the characters used to vanish). Its key presses are taken here instead: `onKeyDown`.
  */
 export function typeOnSelectedChip(editor: DeskEditor, event: KeyboardEvent): boolean {
-  if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return false;
-  if (!editor.selection || !Editor.above(editor, { at: editor.selection.anchor, match: isFieldNode })) return false;
+  if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey || event.isComposing)
+    return false;
+  if (!editor.selection || !Editor.above(editor, { at: editor.selection.anchor, match: isFieldNode }))
+    return false;
   if (!typedOnChip(editor, event.key)) return false;
   event.preventDefault();
   return true;

@@ -14,9 +14,7 @@ import type { DeclaredField } from './field-problems';
 /** The open letter's own facts come first, under "This letter"; derived values are not edited here. */
 function formFields(fields: readonly DeclaredField[], hasDraft: boolean): DeclaredField[] {
   const editable = fields.filter((f) => !isDerivedPath(f.path));
-  const letter = editable
-    .filter((f) => isLetterPath(f.path))
-    .map((f) => ({ ...f, group: 'This letter' }));
+  const letter = editable.filter((f) => isLetterPath(f.path)).map((f) => ({ ...f, group: 'This letter' }));
   return [...(hasDraft ? letter : []), ...editable.filter((f) => !isLetterPath(f.path))];
 }
 
@@ -30,7 +28,10 @@ export function MatterForm() {
   // A new key per opened matter: "required" messages wait again until the user has been in a field.
   const openCount = useDesk((s) => s.openCount);
   const hasDraft = activeDraftId !== null;
-  const groups = useMemo(() => layoutForm(formFields(template?.fields ?? [], hasDraft)), [template, hasDraft]);
+  const groups = useMemo(
+    () => layoutForm(formFields(template?.fields ?? [], hasDraft)),
+    [template, hasDraft],
+  );
   const root = useMemo(() => (file ? formRoot(file, activeDraftId) : null), [file, activeDraftId]);
   if (!file || !root) return null;
   return (
@@ -45,7 +46,10 @@ export function MatterForm() {
         {template ? (
           <>
             Fields used by <strong>{template.title}</strong>. <span aria-hidden="true">*</span> marks required
-            fields. {hasDraft ? '“This letter” holds the open draft’s own date and delivery; everything else is shared by every letter of the matter.' : 'Open a draft to fill in its own date and delivery line.'}
+            fields.{' '}
+            {hasDraft
+              ? '“This letter” holds the open draft’s own date and delivery; everything else is shared by every letter of the matter.'
+              : 'Open a draft to fill in its own date and delivery line.'}
           </>
         ) : (
           'Choose a template to see the fields it uses.'

@@ -10,7 +10,11 @@ const field = (path: string, value: string): ContentBlock => ({
 });
 const h = (text: string): ContentBlock => ({ type: 'heading', level: 2, children: [{ text }] });
 const texts = (blocks: readonly BlockNode[]) =>
-  blocks.map((b) => (b.type === 'matter-update' ? `REVIEW(${blocksToPlainText(b.children)} => ${blocksToPlainText(b.proposed)})` : blocksToPlainText([b])));
+  blocks.map((b) =>
+    b.type === 'matter-update'
+      ? `REVIEW(${blocksToPlainText(b.children)} => ${blocksToPlainText(b.proposed)})`
+      : blocksToPlainText([b]),
+  );
 
 // The render of a response to three requests, as a template produces it.
 const render = (answers: string[]) => [
@@ -33,7 +37,11 @@ describe('mergeRender', () => {
     const base = render(['Review continuing.', 'Review continuing.', 'Review continuing.']);
     const mine = [...base.slice(0, 2), p('We add a sentence of our own.'), ...base.slice(2)];
     mine[mine.length - 1] = p('Sincerely yours,');
-    const theirs = render(['Review continuing.', 'The City is withholding the records.', 'No records were located.']);
+    const theirs = render([
+      'Review continuing.',
+      'The City is withholding the records.',
+      'No records were located.',
+    ]);
     const merged = mergeRender(base, mine, theirs);
     expect(merged.changed).toBe(true);
     expect(texts(merged.body)).toEqual([
@@ -60,7 +68,9 @@ describe('mergeRender', () => {
     expect(blocksToPlainText(update!.children)).toBe('Review continuing; we expect to finish by April 1.');
     expect(blocksToPlainText(update!.proposed)).toBe('The City is withholding the records.');
     // Nothing else moved.
-    expect(texts(merged.body).filter((t) => !t.startsWith('REVIEW'))).toEqual(texts(theirs).filter((t) => t !== 'The City is withholding the records.'));
+    expect(texts(merged.body).filter((t) => !t.startsWith('REVIEW'))).toEqual(
+      texts(theirs).filter((t) => t !== 'The City is withholding the records.'),
+    );
   });
 
   it('updates the proposal of a passage under review instead of stacking a second review', () => {
@@ -72,7 +82,9 @@ describe('mergeRender', () => {
     const updates = second.body.filter((b) => b.type === 'matter-update');
     expect(updates).toHaveLength(1);
     expect(texts(updates)).toEqual(['REVIEW(B, edited. => B3.)']);
-    expect((updates[0] as MatterUpdateNode).id).toBe((first.body.find((b) => b.type === 'matter-update') as MatterUpdateNode).id);
+    expect((updates[0] as MatterUpdateNode).id).toBe(
+      (first.body.find((b) => b.type === 'matter-update') as MatterUpdateNode).id,
+    );
   });
 
   it('settles a review by itself when the matter comes round to the attorney text', () => {
@@ -89,7 +101,12 @@ describe('mergeRender', () => {
     const base = [h('Records Withheld'), p('None withheld.'), p('Close.')];
     const mine = [h('Records Withheld'), p('None withheld.'), p('Our note on timing.'), p('Close.')];
     const theirs = [h('Records Withheld'), p('One memo withheld.'), p('Close.')];
-    expect(texts(mergeRender(base, mine, theirs).body)).toEqual(['Records Withheld', 'One memo withheld.', 'Our note on timing.', 'Close.']);
+    expect(texts(mergeRender(base, mine, theirs).body)).toEqual([
+      'Records Withheld',
+      'One memo withheld.',
+      'Our note on timing.',
+      'Close.',
+    ]);
   });
 
   it('adds new sections the matter brings and removes the ones it drops', () => {
