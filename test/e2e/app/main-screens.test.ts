@@ -3,10 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { exampleFile, exampleMatter } from '../../templates/example-matter-file';
 import { openBrowser, screenshot } from '../support/browser';
 import type { OpenBrowser } from '../support/browser';
 import { DeskPage } from '../support/desk-page';
-import { repoRoot, startWebHost, tempDir } from '../support/web-host';
+import { startWebHost, tempDir } from '../support/web-host';
 import type { RunningHost } from '../support/web-host';
 
 let host: RunningHost;
@@ -15,17 +16,11 @@ let desk: DeskPage;
 let file: string;
 
 beforeAll(async () => {
-  const matter = JSON.parse(
-    await fs.readFile(path.join(repoRoot, 'examples/dallas-ag-inquiry.json'), 'utf8'),
-  );
-  // A deadline three weeks out, so the reminder has something to count.
-  const due = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
-  matter.inquiry.deadline = due;
+  // The example with its records, and a deadline three weeks out so the reminder has something to count.
+  const matter = exampleMatter();
+  matter.inquiry.deadline = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
   file = path.join(await tempDir('screens'), 'dallas-example.cdesk');
-  await fs.writeFile(
-    file,
-    JSON.stringify({ format: 'counsel-desk-matter', fileVersion: 1, savedAt: '', matter, drafts: [] }),
-  );
+  await fs.writeFile(file, JSON.stringify(exampleFile(matter)));
   host = await startWebHost();
   browser = await openBrowser();
   desk = new DeskPage(browser.page);
