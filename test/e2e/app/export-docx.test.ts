@@ -36,9 +36,12 @@ describe('exporting DOCX from the app', () => {
     await expect.poll(() => desk.chips('respondent.city').allTextContents()).toContain('City of Exportville');
 
     await page.getByRole('button', { name: 'Export DOCX' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Required fields are still empty' });
+    const dialog = page.getByRole('dialog', { name: 'This letter is not ready to send' });
     await dialog.waitFor();
-    expect(await dialog.getByRole('listitem').count()).toBeGreaterThan(0);
+    // Each empty required field is listed as a button that goes to it.
+    expect(
+      await dialog.getByRole('list', { name: 'What is not ready' }).getByRole('button').count(),
+    ).toBeGreaterThan(0);
     await screenshot(page, '06-export-incomplete');
 
     const download = page.waitForEvent('download');
