@@ -65,7 +65,34 @@ function layout(record: MatterRecord, excerpt: Excerpt | undefined) {
   return { citation, textPages, pages: 1 + textPages.length };
 }
 
+// Laying out a long excerpt into pages costs milliseconds, and the bind step runs at every keystroke in the
+// form, where the records rarely change: the last answer is kept while the records, the excerpts (item by
+// item) and the settings are the same objects. Changes are made by replacing objects, never in place.
+let last: { source: RecordSource; settings: string; views: RecordViews } | undefined;
+
+const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean =>
+  a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
+
 export function recordViews(source: RecordSource): RecordViews {
+  const previous = last?.source;
+  if (
+    previous &&
+    sameItems(previous.records, source.records) &&
+    sameItems(previous.excerpts, source.excerpts) &&
+    last!.settings === JSON.stringify(source.exhibitSettings)
+  )
+    return last!.views;
+  const views = computeViews(source);
+  // A copy of the lists: a caller that changes an item in place of the list it passed is still seen.
+  last = {
+    source: { ...source, records: [...source.records], excerpts: [...source.excerpts] },
+    settings: JSON.stringify(source.exhibitSettings),
+    views,
+  };
+  return views;
+}
+
+function computeViews(source: RecordSource): RecordViews {
   const excerpts = new Map(source.excerpts.map((e) => [e.id, e]));
   const labels = labelsById(source.records, source.exhibitSettings.labelStyle);
   const bates = source.exhibitSettings.bates;
