@@ -40,7 +40,7 @@ describe('a newcomer', () => {
   it('goes from the export’s list of empty fields to the field itself', async () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Export DOCX' }).click();
-    const list = page.getByRole('list', { name: 'Empty required fields' });
+    const list = page.getByRole('list', { name: 'What is not ready' });
     await list.waitFor();
     const items = await list.locator('li').allTextContents();
     expect(items).toContain('Effective date (policy 2)');
