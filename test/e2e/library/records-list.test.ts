@@ -1,7 +1,8 @@
 // The records list on the Library & Exhibits tab, in Chromium against the web host, with the Dallas example
-// and a draft open: attaching from the library makes an enclosed exhibit, a paper record is added by its
-// pages, Bates ranges are computed, and marking a record withheld takes it out of the letter's enclosures and
-// renumbers the others. Requests are ticked on a row and seen in the request matrix.
+// (five records of its own, the first Exhibit A; Bates DAL-AG-) and its response open: attaching from the
+// library makes an enclosed exhibit, a paper record is added by its pages, Bates ranges are computed, and
+// marking a record withheld takes it out of the letter's enclosures and renumbers the others. Requests are
+// ticked on a row and seen in the request matrix.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -20,35 +21,48 @@ beforeAll(async () => {
   fixtures = await writeFixtures();
 });
 
-/** The sidebar on a tall window, so the records list shows in full; in parts of 800 px, easier to look at. */
+/**
+ * The records list and the request matrix below it, in parts of 800 px (easier to look at): the window is made
+ * tall enough that the sidebar does not scroll, however many records the list holds.
+ */
 async function screenshotSidebar(page: Page, name: string): Promise<void> {
   const size = page.viewportSize()!;
-  await page.setViewportSize({ width: size.width, height: 2600 });
+  const content = await page.locator('.sidebar-panel').evaluate((panel) => panel.scrollHeight);
+  await page.setViewportSize({ width: size.width, height: Math.min(content + 300, 8000) });
   await fs.mkdir(screenshotDir, { recursive: true });
-  await page.getByRole('region', { name: /^Records/ }).scrollIntoViewIfNeeded();
+  const records = page.getByRole('region', { name: /^Records/ });
+  await records.evaluate((region) => region.scrollIntoView({ block: 'start' }));
+  const top = (await records.boundingBox())!.y;
   const box = (await page.locator('.sidebar').boundingBox())!;
-  for (let y = 0, part = 1; y < box.height; y += 800, part++) {
-    const clip = { x: box.x, y: box.y + y, width: box.width, height: Math.min(800, box.height - y) };
+  const bottom = box.y + box.height;
+  for (let y = top, part = 1; y < bottom; y += 800, part++) {
+    const clip = { x: box.x, y, width: box.width, height: Math.min(800, bottom - y) };
     await page.screenshot({ path: path.join(screenshotDir, `${name}-${part}.png`), clip });
   }
   await page.setViewportSize(size);
 }
 
 const enclosed = (row: Locator) => row.getByRole('checkbox', { name: /^Enclose .* with this letter$/ });
-const bates = (row: Locator) => row.getByTestId('bates-range').innerText();
+const batesOf = (name: string) => recordRow(session.page, name).getByTestId('bates-range').innerText();
+const first = (range: string) => Number(/^DAL-AG-(\d{6})/.exec(range)![1]);
+const last = (range: string) => Number(/(\d{6})$/.exec(range)![1]);
+const bates6 = (n: number) => `DAL-AG-${String(n).padStart(6, '0')}`;
 
 describe('the records list', () => {
   it('attaches enclosed exhibits, adds a paper record and computes Bates ranges', async () => {
     const { page, desk } = session;
     await page.getByRole('button', { name: 'Open the Dallas example' }).click();
-    await desk.generateDraft();
+    // A response encloses every produced exhibit: the example's own Exhibit A to begin with.
+    await desk.generateDraft('Substantive response');
     const library = new LibraryPage(page);
     await library.open();
+    await expect(recordRows(page).count()).resolves.toBe(5);
+    await expect(enclosed(recordRow(page, 'Exhibit A')).isChecked()).resolves.toBe(true);
     await library.importFiles([fixtures.pdf, fixtures.eml], 'Immigration Enforcement: 2 pages');
     await library.openHit('forward detainer', 'Immigration Enforcement');
     await library.selectPassage(/Officers shall forward every immigration detainer request/);
     await page.getByRole('button', { name: 'Attach as exhibit' }).click();
-    await page.getByText(/^Attached as Exhibit A: .* It is enclosed with the open letter\.$/).waitFor();
+    await page.getByText(/^Attached as Exhibit B: .* It is enclosed with the open letter\.$/).waitFor();
     await library.openHit('handling', 'Handling of detainer requests');
     await page.getByRole('button', { name: 'Attach whole source' }).click();
     await page.getByRole('button', { name: 'Close the source' }).click();
@@ -58,37 +72,39 @@ describe('the records list', () => {
     await form.getByLabel('Description').fill('Training roster, 2017 (paper)');
     await form.getByLabel('Pages').fill('3');
     await form.getByRole('button', { name: 'Add record' }).click();
-    await page.getByRole('status').filter({ hasText: 'Added Record 3: Training roster' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Added Record 8: Training roster' }).waitFor();
 
     const rows = recordRows(page);
-    await expect(rows.count()).resolves.toBe(3);
-    const paper = recordRow(page, 'Record 3');
-    await expect(paper.getByLabel('Pages of Record 3').inputValue()).resolves.toBe('3');
+    await expect(rows.count()).resolves.toBe(8);
+    const paper = recordRow(page, 'Record 8');
+    await expect(paper.getByLabel('Pages of Record 8').inputValue()).resolves.toBe('3');
     // A paper record is not an exhibit until ticked, and only then can the letter enclose it.
     await expect(enclosed(paper).isDisabled()).resolves.toBe(true);
     await paper.getByText('Only exhibits are enclosed').waitFor();
     await paper.getByRole('checkbox', { name: 'Exhibit', exact: true }).check();
-    const exhibitC = recordRow(page, 'Exhibit C');
-    await enclosed(exhibitC).check();
-    for (const label of ['A', 'B', 'C'])
+    const exhibitD = recordRow(page, 'Exhibit D');
+    await enclosed(exhibitD).check();
+    for (const label of ['A', 'B', 'C', 'D'])
       await expect(enclosed(recordRow(page, `Exhibit ${label}`)).isChecked()).resolves.toBe(true);
-    await expect(recordRow(page, 'Exhibit A').innerText()).resolves.toMatch(/\d+ pages?/);
+    await expect(recordRow(page, 'Exhibit B').innerText()).resolves.toMatch(/\d+ pages?/);
 
-    await page.getByRole('checkbox', { name: 'Number the exhibit pages in the footer' }).check();
-    const [a, b, c] = await Promise.all(['A', 'B', 'C'].map((l) => bates(recordRow(page, `Exhibit ${l}`))));
-    expect(a).toMatch(/^CITY-AG-000001( – CITY-AG-\d{6})?$/);
-    const last = (range: string) => Number(/(\d{6})$/.exec(range)![1]);
-    const first = (range: string) => Number(/CITY-AG-(\d{6})/.exec(range)![1]);
-    expect(first(b!)).toBe(last(a!) + 1);
-    expect(c).toBe(
-      `CITY-AG-${String(last(b!) + 1).padStart(6, '0')} – CITY-AG-${String(last(b!) + 3).padStart(6, '0')}`,
+    // Every produced record is numbered in list order, exhibit or not; withheld ones are not.
+    const bates = page.getByRole('checkbox', { name: 'Number the exhibit pages in the footer' });
+    await expect(bates.isChecked()).resolves.toBe(true);
+    await expect(batesOf('Exhibit A')).resolves.toBe('DAL-AG-000001 – DAL-AG-000008');
+    await expect(batesOf('Record 4')).resolves.toBe('Not numbered: not produced');
+    const [record3, b, c, d] = await Promise.all(
+      ['Record 3', 'Exhibit B', 'Exhibit C', 'Exhibit D'].map(batesOf),
     );
+    expect(first(b!)).toBe(last(record3!) + 1);
+    expect(first(c!)).toBe(last(b!) + 1);
+    expect(d).toBe(`${bates6(last(c!) + 1)} – ${bates6(last(c!) + 3)}`);
   });
 
   it('takes a record marked withheld out of the letter and renumbers the pages after it', async () => {
     const { page } = session;
     const exhibitA = recordRow(page, 'Exhibit A');
-    const bBefore = await bates(recordRow(page, 'Exhibit B'));
+    const bBefore = await batesOf('Exhibit B');
     await exhibitA.getByLabel('Status of Exhibit A').selectOption({ label: 'Withheld' });
     await page
       .getByRole('status')
@@ -97,31 +113,33 @@ describe('the records list', () => {
     await expect(enclosed(exhibitA).isChecked()).resolves.toBe(false);
     await expect(enclosed(exhibitA).isDisabled()).resolves.toBe(true);
     await exhibitA.getByText('Withheld records are never enclosed.').waitFor();
-    await expect(bates(exhibitA)).resolves.toBe('Not numbered: not produced');
+    await expect(batesOf('Exhibit A')).resolves.toBe('Not numbered: not produced');
     // The basis is asked for, as the privilege log needs it.
     const basis = exhibitA.getByLabel('Basis for withholding');
     await expect(basis.getAttribute('aria-invalid')).resolves.toBe('true');
     await basis.fill('Tex. Gov’t Code § 552.107(1)');
     await expect(basis.getAttribute('aria-invalid')).resolves.toBe('false');
-    // Exhibit B is now the first produced record: its pages start the numbering.
-    const bAfter = await bates(recordRow(page, 'Exhibit B'));
-    expect(bAfter).not.toBe(bBefore);
-    expect(bAfter).toMatch(/^CITY-AG-000001/);
+    // Record 2 is now the first produced record: its pages start the numbering, and Exhibit A's 8 pages
+    // are gone from every range after it.
+    await expect(batesOf('Record 2')).resolves.toMatch(/^DAL-AG-000001 – /);
+    const bAfter = await batesOf('Exhibit B');
+    expect(first(bAfter)).toBe(first(bBefore) - 8);
+    expect(last(bAfter)).toBe(last(bBefore) - 8);
     await expect(enclosed(recordRow(page, 'Exhibit B')).isChecked()).resolves.toBe(true);
   });
 
   it('ticks the requests a record answers, as the request matrix shows', async () => {
     const { page } = session;
-    const exhibitB = recordRow(page, 'Exhibit B');
-    await exhibitB.getByRole('checkbox', { name: 'Exhibit B answers request 1' }).check();
+    const exhibitC = recordRow(page, 'Exhibit C');
+    await exhibitC.getByRole('checkbox', { name: 'Exhibit C answers request 1' }).check();
     const matrix = page.getByRole('region', { name: 'Requests and records' });
     const answering1 = matrix.getByRole('group', { name: /Records answering request 1\b/ });
     await expect(
-      answering1.getByRole('checkbox', { name: 'Exhibit B: Handling of detainer requests' }).isChecked(),
+      answering1.getByRole('checkbox', { name: 'Exhibit C: Handling of detainer requests' }).isChecked(),
     ).resolves.toBe(true);
-    await answering1.getByRole('checkbox', { name: /^Exhibit C: Training roster/ }).check();
+    await answering1.getByRole('checkbox', { name: /^Exhibit D: Training roster/ }).check();
     await expect(
-      recordRow(page, 'Exhibit C').getByRole('checkbox', { name: 'Exhibit C answers request 1' }).isChecked(),
+      recordRow(page, 'Exhibit D').getByRole('checkbox', { name: 'Exhibit D answers request 1' }).isChecked(),
     ).resolves.toBe(true);
     const request1 = matrix.getByRole('listitem').filter({ has: page.getByText(/^Request 1\.$/) });
     await request1.getByLabel('Status of request 1').selectOption({ label: 'Produced' });
