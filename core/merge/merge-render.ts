@@ -30,12 +30,19 @@ interface Segment {
 }
 
 function expand(mine: readonly BlockNode[]): Expanded[] {
-  return mine.flatMap((block): Expanded[] =>
-    isMatterUpdate(block)
-      ? block.proposed.map((p) => ({ block: p, update: block }))
-      : [{ block, update: undefined }],
-  );
+  return mine.flatMap((block): Expanded[] => {
+    if (!isMatterUpdate(block)) return [{ block, update: undefined }];
+    // A proposal to remove the passage still holds its place, so the review is never dropped.
+    if (block.proposed.length === 0) return [{ block: placeholder(block), update: block }];
+    return block.proposed.map((p) => ({ block: p, update: block }));
+  });
 }
+
+/** Stands for a review whose proposal is empty: a block that matches nothing in any render. */
+const placeholder = (update: MatterUpdateNode): BlockNode => ({
+  type: 'paragraph',
+  children: [{ text: `\u0000review ${update.id}` }],
+});
 
 /** diff3's chunks: runs where all three agree and the runs between them. */
 function segments(base: string[], mine: string[], theirs: string[]): Segment[] {
@@ -100,21 +107,46 @@ function baseWithin(mineRun: BlockNode[], baseRun: BlockNode[]): number {
   return -1;
 }
 
+/** An entry and the next belong to the same pending update: a run may not be cut between them. */
+const cutsUpdate = (run: Expanded[], at: number): boolean =>
+  at > 0 && at < run.length && run[at - 1]!.update !== undefined && run[at - 1]!.update === run[at]!.update;
+
 function resolve(baseRun: BlockNode[], mineRun: Expanded[], theirsRun: BlockNode[]): BlockNode[] {
   if (sameBlocks(theirsRun, baseRun)) return original(mineRun, false);
-  const hasUpdate = mineRun.some((e) => e.update);
-  if (!hasUpdate) {
-    // The attorney only added paragraphs next to the passage: the passage follows the matter, theirs stay.
-    const blocks = mineRun.map((e) => e.block);
-    const at = baseWithin(blocks, baseRun);
-    if (at >= 0) return [...blocks.slice(0, at), ...theirsRun, ...blocks.slice(at + baseRun.length)];
+  // The base run stands whole in the attorney's run: they only added paragraphs around the passage, and
+  // those stay where they are while the passage itself follows the matter.
+  const at = baseWithin(
+    mineRun.map((e) => e.block),
+    baseRun,
+  );
+  const end = at + baseRun.length;
+  if (at >= 0 && !cutsUpdate(mineRun, at) && !cutsUpdate(mineRun, end)) {
+    return [
+      ...original(mineRun.slice(0, at), false),
+      ...follow(mineRun.slice(at, end), theirsRun),
+      ...original(mineRun.slice(end), false),
+    ];
   }
+  const hasUpdate = mineRun.some((e) => e.update);
   const attorney = original(mineRun, true) as ContentBlock[];
   if (sameBlocks(attorney, theirsRun)) return attorney;
   if (!hasUpdate && baseRun.length === mineRun.length && baseRun.length === theirsRun.length) {
     return blockByBlock(baseRun, attorney, theirsRun);
   }
   return [reviewOf(attorney, theirsRun as ContentBlock[], mineRun.find((e) => e.update)?.update)];
+}
+
+/**
+ * A run the attorney left as the base had it (pending reviews standing for their proposals) takes the new
+ * render; a review in it keeps the attorney's text and now proposes the new render, or settles by itself
+ * when the matter comes round to the attorney's text.
+ */
+function follow(run: Expanded[], theirsRun: BlockNode[]): BlockNode[] {
+  const pending = run.find((e) => e.update)?.update;
+  if (!pending) return theirsRun;
+  const attorney = original(run, true) as ContentBlock[];
+  if (sameBlocks(attorney, theirsRun)) return attorney;
+  return [reviewOf(attorney, theirsRun as ContentBlock[], pending)];
 }
 
 function reviewOf(

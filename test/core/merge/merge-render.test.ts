@@ -126,4 +126,34 @@ describe('mergeRender', () => {
     expect(update && blocksToPlainText(update.proposed)).toBe('B changed.');
     expect(update && blocksToPlainText(update.children)).toBe('');
   });
+
+  it('keeps a review that proposes removing an edited passage through later, unrelated changes', () => {
+    const base = [h('Records Withheld'), p('None.'), h('Request No. 1'), p('A.')];
+    const mine = [h('Records Withheld'), p('None, as I edited.'), h('Request No. 1'), p('A.')];
+    const removed = [h('Request No. 1'), p('A.')];
+    const first = mergeRender(base, mine, removed);
+    const review = 'REVIEW(Records Withheld\n\nNone, as I edited. => )';
+    expect(texts(first.body)).toEqual([review, 'Request No. 1', 'A.']);
+    const second = mergeRender(removed, first.body, [h('Request No. 1'), p('B.')]);
+    expect(texts(second.body)).toEqual([review, 'Request No. 1', 'B.']);
+  });
+
+  it('keeps a paragraph typed beside a passage under review out of that review', () => {
+    const base = render(['A.', 'B.']);
+    const mine = [...base];
+    mine[4] = p('B, edited.');
+    const first = mergeRender(base, mine, render(['A.', 'B2.']));
+    const at = first.body.findIndex((b) => b.type === 'matter-update');
+    const typed = [...first.body.slice(0, at + 1), p('A note of mine.'), ...first.body.slice(at + 1)];
+    const second = mergeRender(render(['A.', 'B2.']), typed, render(['A.', 'B3.']));
+    expect(texts(second.body)).toEqual([
+      'Responses',
+      'Request No. 1',
+      'A.',
+      'Request No. 2',
+      'REVIEW(B, edited. => B3.)',
+      'A note of mine.',
+      'Sincerely,',
+    ]);
+  });
 });
