@@ -22,6 +22,9 @@ export interface FieldNode {
   /** Name of the helper that formatted the value (`legalDate`), so the editor can format a new value alike. */
   format?: string;
   required?: boolean;
+  /** In a list item: the path naming the item by its identity (`inquiry.requests#2.answer`), so a passage
+   * stays with its request or record when the list changes. */
+  itemKey?: string;
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;

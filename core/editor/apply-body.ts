@@ -37,7 +37,8 @@ function derivedPatches(current: Node, fresh: Node | undefined, path: Path, into
   if (fresh === undefined || current === fresh || !Element.isElement(current) || !Element.isElement(fresh))
     return;
   if (current.type === 'field' && fresh.type === 'field') {
-    if (current.value !== fresh.value) into.push({ path, props: { value: fresh.value } });
+    if (current.value !== fresh.value || current.path !== fresh.path)
+      into.push({ path, props: { value: fresh.value, path: fresh.path } });
     return;
   }
   if (current.type === 'exhibit-ref' && fresh.type === 'exhibit-ref') {

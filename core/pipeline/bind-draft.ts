@@ -11,6 +11,7 @@ import { isMatterUpdate } from '../document/model';
 import { blocksToPlainText } from '../document/plain-text';
 import type { Draft, MatterFile } from '../matter-file/matter-file';
 import { mergeRender } from '../merge/merge-render';
+import { repathFields } from '../merge/repath-fields';
 import type { RecordView, RecordViews } from '../records/record-views';
 import { legalDate } from '../template/helpers/legal-date';
 import { missingRequiredFields, refreshFields } from '../template/refresh-fields';
@@ -64,7 +65,7 @@ export function bindDraft(
   const { context, views, enclosed } = letterContext(file, draft);
   const merged = mergeRender(draft.base ?? rendered, draft.body, rendered);
   const labels = new Map(views.exhibits.map((view) => [view.id, view.exhibitLabel]));
-  const body = refreshExhibitRefs(refreshFields(merged.body, context), labels);
+  const body = refreshExhibitRefs(refreshFields(repathFields(merged.body, rendered), context), labels);
   const children = outgoing(body);
   const { matter } = file;
   const city = matter.respondent.city.trim();

@@ -15,6 +15,8 @@ export interface FieldValue {
   /** The helper that formatted it, if any. */
   format?: string;
   required: boolean;
+  /** For a field in a list item: the path naming the item by its identity (see item-key.ts). */
+  itemKey?: string;
 }
 
 export const fieldToken = (index: number): string => `${OPEN}${index}${CLOSE}`;

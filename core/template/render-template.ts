@@ -4,6 +4,7 @@ import type { Matter } from '../matter/schema';
 import { fieldLabel } from '../matter/field-labels';
 import { normalizePath } from '../matter/matter-paths';
 import { fieldToken } from './field-token';
+import { itemKey } from './item-key';
 import type { FieldValue } from './field-token';
 import { MatterValue, wrapMatter } from './matter-value';
 import { COMPILE_OPTIONS, templateEnvironment } from './template-environment';
@@ -46,6 +47,10 @@ export function renderTemplate(
 ): RenderedMarkup {
   const declared = new Map(template.fields.map((f) => [normalizePath(f.path), f]));
   const fields: FieldValue[] = [];
+  const keyOf = (path: string) => {
+    const key = itemKey(matter, path);
+    return key === undefined ? {} : { itemKey: key };
+  };
   const sink = {
     emit(value: MatterValue): string {
       const declaration = declared.get(normalizePath(value.path));
@@ -55,6 +60,7 @@ export function renderTemplate(
         value: value.display,
         ...(value.format ? { format: value.format } : {}),
         required: declaration?.required ?? false,
+        ...keyOf(value.path),
       });
       return fieldToken(fields.length - 1);
     },

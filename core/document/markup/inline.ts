@@ -27,6 +27,7 @@ export function textWithFields(text: string, marks: Marks, context: ConvertConte
       value: field.value,
       ...(field.format ? { format: field.format } : {}),
       required: field.required,
+      ...(field.itemKey ? { itemKey: field.itemKey } : {}),
       ...marks,
       children: [{ text: '' }],
     };

@@ -203,6 +203,21 @@ describe('bindDraft', () => {
     });
   });
 
+  it('keeps a note with its request when an earlier request is removed', () => {
+    const file = matterFile();
+    const draft = draftFor(file, '2025-03-20');
+    const body = [...draft.body];
+    const answer2 = paragraphWith(body, 'Request No. 2') + 1;
+    body.splice(answer2 + 1, 0, { type: 'paragraph', children: [{ text: 'A note about request 2.' }] });
+    file.matter.inquiry.requests = file.matter.inquiry.requests.slice(1);
+    const bound = bindDraftNow(file, { ...draft, body });
+    expect(bound.pendingUpdates).toBe(0);
+    expect(text(bound.document.children)).toMatch(
+      /Request No\. 2\s+The City's review is continuing\.\s+A note about request 2\.\s+Request No\. 3/,
+    );
+    expect(text(bound.document.children)).not.toContain('Request No. 1');
+  });
+
   it('computes Bates ranges from page counts and the settings', () => {
     const file = matterFile();
     const bound = bindDraftNow(file, draftFor(file, '2025-03-20'));

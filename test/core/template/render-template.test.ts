@@ -91,6 +91,8 @@ describe('renderTemplate', () => {
       label: 'What was asked',
       value: '',
       required: true,
+      // The request named by its number, so a passage stays with it when the list changes.
+      itemKey: 'inquiry.requests#2.text',
     });
   });
 
