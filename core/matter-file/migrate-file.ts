@@ -2,6 +2,7 @@
 // exhibits as a list of their own) to the current shape. Works on plain JSON before validation, so every
 // value a user typed is carried over; nothing is dropped.
 import { parseRequestNumbers } from '../records/record';
+import { upgradeFieldPaths, type PathContext } from './migrate-field-paths';
 
 type Json = Record<string, unknown>;
 
@@ -74,17 +75,29 @@ function requestsAnswering(matter: Json, exhibitId: string): string[] {
 // Which shipped letters carried the exhibits; version 1 sent every exhibit with every letter.
 const ENCLOSING_TEMPLATES = new Set(['substantive-response', 'production-cover-letter']);
 
-function upgradeDraft(draft: Json, lifted: LiftedFromMatter, exhibitIds: string[]): Json {
+function upgradeDraft(draft: Json, lifted: LiftedFromMatter, exhibitIds: string[], paths: PathContext): Json {
   const { document, ...rest } = draft;
-  const body = isObject(document) ? document.children : undefined;
+  // A document that cannot be read is kept whole as the body, so the damaged-draft check names it and a save
+  // keeps it as it was.
+  const body = isObject(document) && Array.isArray(document.children) ? document.children : document;
   return {
     ...rest,
     letter: {
       ...lifted.letter,
       exhibitIds: ENCLOSING_TEMPLATES.has(str(draft.templateId)) ? exhibitIds : [],
     },
-    body,
+    body: upgradeFieldPaths(body, paths),
     base: null,
+  };
+}
+
+/** Where the records of the old lists stand in the new views, for the chips of the old drafts. */
+function pathContext(lifted: LiftedFromMatter, exhibitRecords: Json[]): PathContext {
+  const produced = lifted.records.filter((r) => r.status === 'produced');
+  const withheld = lifted.records.filter((r) => r.status !== 'produced');
+  return {
+    root: { ...lifted.matter, records: { produced: [...exhibitRecords, ...produced], withheld } },
+    producedOffset: exhibitRecords.length,
   };
 }
 
@@ -115,6 +128,7 @@ export function upgradeMatterFileJson(json: unknown): unknown {
         d,
         lifted,
         exhibitRecords.map((r) => r.id),
+        pathContext(lifted, exhibitRecords),
       ),
     ),
   };

@@ -10,6 +10,7 @@ import type { BlockNode, ContentBlock, DocumentModel } from '../document/model';
 import { isMatterUpdate } from '../document/model';
 import { blocksToPlainText } from '../document/plain-text';
 import type { Draft, MatterFile } from '../matter-file/matter-file';
+import { changedPassages } from '../merge/describe-changes';
 import { mergeRender } from '../merge/merge-render';
 import { repathFields } from '../merge/repath-fields';
 import type { RecordView, RecordViews } from '../records/record-views';
@@ -31,6 +32,11 @@ export interface BoundDraft {
   changed: boolean;
   /** Passages the matter changed where the attorney had edited them, waiting for review. */
   pendingUpdates: number;
+  /**
+   * For a draft from an earlier version (no render kept to compare with): how many of its passages differ
+   * from what the matter gives now. They are kept exactly as written and count as the attorney's own text.
+   */
+  earlierVersionDifferences?: number;
   problems: BindProblem[];
   /** Required fields still empty in the letter as it goes out, once per path. */
   missing: { path: string; label: string }[];
@@ -88,6 +94,9 @@ export function bindDraft(
     document,
     changed: merged.changed,
     pendingUpdates,
+    ...(draft.base === null
+      ? { earlierVersionDifferences: changedPassages(draft.body, rendered).length }
+      : {}),
     problems: bindProblems({ file, draft, views, enclosed, body, missing }),
     missing,
     enclosed,

@@ -14,7 +14,8 @@ export type BindProblemKind =
   | 'withheld-exhibit'
   | 'missing-exhibit'
   | 'deleted-exhibit-reference'
-  | 'exhibit-not-enclosed';
+  | 'exhibit-not-enclosed'
+  | 'earlier-version';
 
 export interface BindProblem {
   kind: BindProblemKind;
@@ -28,7 +29,7 @@ export interface BindProblem {
 
 interface ProblemInput {
   file: Pick<MatterFile, 'records' | 'excerpts'>;
-  draft: Pick<Draft, 'letter'>;
+  draft: Pick<Draft, 'letter' | 'base'>;
   views: RecordViews;
   enclosed: RecordView[];
   body: BlockNode[];
@@ -143,5 +144,16 @@ export function bindProblems(input: ProblemInput): BindProblem[] {
     updateId: update.id,
     message: `The matter changed a passage you edited ("${opening(update.children) || 'a deleted passage'}"); review the update.`,
   }));
-  return [...fields, ...updates, ...exhibitProblems(input), ...referenceProblems(input)];
+  const earlier: BindProblem[] =
+    input.draft.base === null
+      ? [
+          {
+            kind: 'earlier-version',
+            severity: 'warn',
+            message:
+              'This draft was made by an earlier version of Counsel Desk and is kept exactly as it was; where it differs from what the matter gives now, its text counts as yours. Read it through before sending.',
+          },
+        ]
+      : [];
+  return [...fields, ...updates, ...exhibitProblems(input), ...referenceProblems(input), ...earlier];
 }

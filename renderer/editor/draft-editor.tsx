@@ -54,7 +54,15 @@ export function DraftEditor({ draftId, title }: { draftId: string; title: string
     // The matter may have changed while this draft was closed: bind it now and say what that changed.
     store.set({ bindNotice: '' });
     void bindOpenDraft().then((bound) => {
-      if (!bound?.changed || store.liveEditor?.draftId !== draftId) return;
+      if (!bound || store.liveEditor?.draftId !== draftId) return;
+      const earlier = bound.earlierVersionDifferences;
+      if (earlier !== undefined && earlier > 0) {
+        store.set({
+          bindNotice: `This draft was made by an earlier version of Counsel Desk and is kept exactly as it was. ${earlier === 1 ? 'One passage differs' : `${earlier} passages differ`} from what the matter gives now; they count as your own text, so read the letter through before sending. From now on it follows the matter.`,
+        });
+        return;
+      }
+      if (!bound.changed) return;
       const review = bound.pendingUpdates;
       store.set({
         bindNotice: `Brought up to date with the matter${review > 0 ? `; ${review} ${review === 1 ? 'passage you edited has an update' : 'passages you edited have updates'} to review` : ''}. Ctrl+Z undoes the update.`,

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bindDraftNow } from '../../../core/pipeline/render-draft';
+import { buildTemplateSet } from '../../../core/template/template-set';
+import { readTemplateSources } from '../../../electron/services/template-files';
 import { blocksToPlainText } from '../../../core/document/plain-text';
 import { MATTER_FILE_VERSION } from '../../../core/matter-file/matter-file';
 import { damagedDrafts, parseMatterFileText } from '../../../core/matter-file/parse-matter-file';
@@ -66,5 +69,23 @@ describe('opening a file saved by version 1', () => {
     expect(opened.drafts[1]!.damaged).toBeUndefined();
     // Kept exactly as stored, so a save does not destroy it.
     expect(opened.drafts[0]!.body[2]).toEqual({ type: 'parapraph', children: [{ text: 'Broken' }] });
+  });
+
+  it('points old chips at where their values now live, and binds to the matter with nothing overwritten', async () => {
+    const response = file.drafts[1]!;
+    const paths = JSON.stringify(response.body).match(/"path":"[^"]+"/g) ?? [];
+    expect(paths).not.toContain('"path":"response.letterDate"');
+    expect(paths.some((p) => p.startsWith('"path":"records.withheld.0.'))).toBe(true);
+    const sources = await readTemplateSources(path.join(__dirname, '../../../templates'));
+    const set = buildTemplateSet(sources.templates, sources.partials);
+    const bound = bindDraftNow(file, response, set);
+    const text = blocksToPlainText(bound.document.children);
+    expect(text).toContain('March 20, 2025');
+    expect(text).toContain('Legal advice on SB 4 compliance');
+    expect(text).toContain('The City has cooperated fully and will continue to do so; see A.');
+    expect(bound.pendingUpdates).toBe(0);
+    expect(bound.earlierVersionDifferences).toBeGreaterThan(0);
+    expect(bound.problems.map((p) => p.kind)).toContain('earlier-version');
+    expect(bound.document.continuation.date).toBe('March 20, 2025');
   });
 });
