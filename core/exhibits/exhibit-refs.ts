@@ -10,7 +10,7 @@ type AnyNode = { type?: string; children?: unknown[]; text?: string } & Record<s
 const isExhibitRef = (node: unknown): node is ExhibitRefNode =>
   typeof node === 'object' && node !== null && (node as { type?: unknown }).type === 'exhibit-ref';
 
-function mapNode(node: AnyNode, labels: Map<string, string>): AnyNode {
+function mapNode(node: AnyNode, labels: ReadonlyMap<string, string>): AnyNode {
   if (isExhibitRef(node)) {
     const label = labels.get(node.exhibitId) ?? DELETED_EXHIBIT_LABEL;
     return label === node.label ? node : { ...node, label };
@@ -29,7 +29,7 @@ function mapNode(node: AnyNode, labels: Map<string, string>): AnyNode {
  * Gives every exhibit-ref node the current label of its exhibit (DELETED_EXHIBIT_LABEL when it is not in
  * the list any more); unchanged subtrees keep their identity.
  */
-export function refreshExhibitRefs(blocks: BlockNode[], labels: Map<string, string>): BlockNode[] {
+export function refreshExhibitRefs(blocks: BlockNode[], labels: ReadonlyMap<string, string>): BlockNode[] {
   return blocks.map((block) => mapNode(block as unknown as AnyNode, labels) as unknown as BlockNode);
 }
 

@@ -70,8 +70,10 @@ export function bindDraft(
 ): BoundDraft {
   const { context, views, enclosed } = letterContext(file, draft);
   const merged = mergeRender(draft.base ?? rendered, draft.body, rendered);
-  const labels = new Map(views.exhibits.map((view) => [view.id, view.exhibitLabel]));
-  const body = refreshExhibitRefs(refreshFields(repathFields(merged.body, rendered), context), labels);
+  const body = refreshExhibitRefs(
+    refreshFields(repathFields(merged.body, rendered), context),
+    views.referenceLabels,
+  );
   const children = outgoing(body);
   const { matter } = file;
   const city = matter.respondent.city.trim();
@@ -102,7 +104,7 @@ export function bindDraft(
     enclosed,
     views,
     docx: {
-      exhibits: views.exhibits.map((view) => ({ id: view.id, label: view.exhibitLabel })),
+      exhibits: [...views.referenceLabels].map(([id, label]) => ({ id, label })),
       ...(enclosed.length > 0 ? { exhibitSet: exhibitExportSet(enclosed, file.exhibitSettings.bates) } : {}),
     },
   };

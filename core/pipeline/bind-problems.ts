@@ -15,7 +15,8 @@ export type BindProblemKind =
   | 'missing-exhibit'
   | 'deleted-exhibit-reference'
   | 'exhibit-not-enclosed'
-  | 'earlier-version';
+  | 'earlier-version'
+  | 'partly-withheld-exhibit';
 
 export interface BindProblem {
   kind: BindProblemKind;
@@ -61,6 +62,13 @@ function exhibitProblems({ file, draft, views, enclosed }: ProblemInput): BindPr
         recordId: id,
         message: 'An exhibit this letter enclosed was removed from the records list; it is not enclosed.',
       });
+    } else if (!file.records.find((r) => r.id === id)?.exhibit) {
+      problems.push({
+        kind: 'missing-exhibit',
+        severity: 'warn',
+        recordId: id,
+        message: `${view.description || 'A record'} is no longer attached as an exhibit, so it is not enclosed with this letter.`,
+      });
     } else if (!canEnclose({ ...view, exhibit: true })) {
       problems.push({
         kind: 'withheld-exhibit',
@@ -69,6 +77,14 @@ function exhibitProblems({ file, draft, views, enclosed }: ProblemInput): BindPr
         message: `${view.description || 'A record'} is marked ${view.status === 'withheld' ? 'withheld' : 'not responsive'}, so it is not enclosed with this letter.`,
       });
     }
+  }
+  for (const view of enclosed.filter((v) => v.status === 'partly-withheld')) {
+    problems.push({
+      kind: 'partly-withheld-exhibit',
+      severity: 'warn',
+      recordId: view.id,
+      message: `Exhibit ${view.exhibitLabel} (${view.description || 'no description'}) is partly withheld, but its text goes out in full: take out what is withheld before sending.`,
+    });
   }
   for (const view of enclosed) {
     const record = file.records.find((r) => r.id === view.id);
@@ -85,10 +101,18 @@ function exhibitProblems({ file, draft, views, enclosed }: ProblemInput): BindPr
 }
 
 function referenceProblems({ views, enclosed, body }: ProblemInput): BindProblem[] {
-  const labels = new Map(views.exhibits.map((view) => [view.id, view.exhibitLabel]));
   const inLetter = new Set(enclosed.map((view) => view.id));
   return [...referencedExhibits({ children: body }, new Set())].flatMap((id): BindProblem[] => {
-    const label = labels.get(id);
+    const label = views.referenceLabels.get(id);
+    if (label?.startsWith('['))
+      return [
+        {
+          kind: 'deleted-exhibit-reference',
+          severity: 'stop',
+          recordId: id,
+          message: `The letter refers to ${views.all.find((v) => v.id === id)?.description || 'a record'} as an exhibit, but it is marked ${label.slice(1, -1)}; it prints as "Exhibit ${label}".`,
+        },
+      ];
     if (label === undefined)
       return [
         {

@@ -6,7 +6,7 @@ import { batesRanges, formatBates, formatBatesRange, type PageRange } from '../e
 import type { ExhibitSettings } from '../exhibits/exhibit';
 import { labelsById } from '../exhibits/exhibit-label';
 import { lineCount, paginate } from '../exhibits/exhibit-pages';
-import { isProduced, isWithheld, type MatterRecord } from './record';
+import { canEnclose, isProduced, isWithheld, type MatterRecord } from './record';
 
 /** A record as templates and the exporter see it: every derived value filled in. */
 export interface RecordView {
@@ -48,8 +48,13 @@ export interface RecordViews {
   produced: RecordView[];
   /** Withheld in whole or in part: the privilege log. */
   withheld: RecordView[];
-  /** Attached as lettered exhibits, in label order. */
+  /** Attached as lettered exhibits that go out (produced in whole or part), in label order. */
   exhibits: RecordView[];
+  /**
+   * What a reference to a record prints after "Exhibit": its label, or "[withheld]" / "[not responsive]" for a
+   * record still ticked as an exhibit that may not go out. A record not here was deleted or is no exhibit.
+   */
+  referenceLabels: ReadonlyMap<string, string>;
 }
 
 export interface RecordSource {
@@ -94,7 +99,8 @@ export function recordViews(source: RecordSource): RecordViews {
 
 function computeViews(source: RecordSource): RecordViews {
   const excerpts = new Map(source.excerpts.map((e) => [e.id, e]));
-  const labels = labelsById(source.records, source.exhibitSettings.labelStyle);
+  // Only exhibits that go out are lettered, so the letters a reader sees run A, B, C without a gap.
+  const labels = labelsById(source.records.filter(canEnclose), source.exhibitSettings.labelStyle);
   const bates = source.exhibitSettings.bates;
   const laidOut = source.records.map((record) => layout(record, excerpts.get(record.excerptId)));
   const producedIndexes = source.records.flatMap((r, i) => (isProduced(r) ? [i] : []));
@@ -134,5 +140,12 @@ function computeViews(source: RecordSource): RecordViews {
     produced: all.filter((view) => isProduced(view)),
     withheld: all.filter((view) => isWithheld(view)),
     exhibits: all.filter((view) => view.exhibitLabel !== ''),
+    referenceLabels: new Map(
+      source.records.flatMap((record, i): [string, string][] => {
+        if (!record.exhibit) return [];
+        const label = all[i]!.exhibitLabel;
+        return [[record.id, label || (record.status === 'withheld' ? '[withheld]' : '[not responsive]')]];
+      }),
+    ),
   };
 }

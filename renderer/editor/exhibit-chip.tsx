@@ -1,6 +1,6 @@
-// An "Exhibit B" reference in the text. It shows the label its record has NOW as an exhibit in the matter's
-// records list, so reordering relabels every reference on screen at once; a reference whose record was
-// deleted or is no longer an exhibit is marked as broken (and exports as "Exhibit [deleted]").
+// An "Exhibit B" reference in the text. It shows the label the bind step gave it from the records list (so
+// reordering relabels every reference at once); a reference whose record was deleted, or may not go out, shows
+// its bracketed label ("Exhibit [deleted]", "Exhibit [withheld]") marked as broken, as it would export.
 import { useSelected } from 'slate-react';
 import type { ExhibitRefNode } from '../../core/document/model';
 import type { MatterFile } from '../../core/matter-file/matter-file';
@@ -27,10 +27,9 @@ const exhibitOf = (file: MatterFile | null, id: string) => currentExhibits(file)
 
 export function ExhibitChip({ attributes, children, element }: ChipProps & { element: ExhibitRefNode }) {
   const selected = useSelected();
-  const label = useDesk((s) => exhibitOf(s.file, element.exhibitId)?.exhibitLabel ?? null);
   const description = useDesk((s) => exhibitOf(s.file, element.exhibitId)?.description ?? '');
-  const broken = label === null;
-  const text = broken ? 'Exhibit [deleted]' : `Exhibit ${label}`;
+  const broken = element.label.startsWith('[');
+  const text = `Exhibit ${element.label}`;
   const className = [
     'field-chip',
     'field-chip--exhibit',
@@ -40,8 +39,8 @@ export function ExhibitChip({ attributes, children, element }: ChipProps & { ele
     .filter(Boolean)
     .join(' ');
   const name = broken
-    ? 'Broken exhibit reference: its exhibit was deleted. Delete this reference or insert a new one.'
-    : `Exhibit reference: Exhibit ${label}${description ? `, ${description}` : ''}`;
+    ? `Broken exhibit reference (Exhibit ${element.label}): its record was deleted or may not go out. Delete this reference or insert a new one.`
+    : `Exhibit reference: Exhibit ${element.label}${description ? `, ${description}` : ''}`;
   return (
     <span {...attributes} className={className} title={name} data-exhibit-ref={element.exhibitId}>
       <span contentEditable={false} data-chip-text role="img" aria-label={name}>

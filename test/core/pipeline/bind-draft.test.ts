@@ -218,6 +218,31 @@ describe('bindDraft', () => {
     expect(text(bound.document.children)).not.toContain('Request No. 1');
   });
 
+  it('letters only the exhibits that go out, and flags a reference to one marked withheld', () => {
+    const file = matterFile();
+    const draft = draftFor(file, '2025-03-20');
+    const ref = (id: string) => ({
+      type: 'exhibit-ref' as const,
+      exhibitId: id,
+      label: '?',
+      children: [{ text: '' }] as [{ text: '' }],
+    });
+    const body = [
+      ...draft.body,
+      {
+        type: 'paragraph' as const,
+        children: [{ text: 'See ' }, ref('memo'), { text: ' and ' }, ref('policy'), { text: '.' }],
+      },
+    ];
+    file.records = [{ ...file.records[1]!, status: 'withheld' }, file.records[0]!];
+    const bound = bindDraftNow(file, { ...draft, body });
+    expect(text(bound.document.children)).toContain('See [withheld] and A.');
+    expect(bound.views.exhibits.map((v) => [v.id, v.exhibitLabel])).toEqual([['policy', 'A']]);
+    expect(bound.problems.find((p) => p.kind === 'deleted-exhibit-reference')?.message).toBe(
+      'The letter refers to Legal memo as an exhibit, but it is marked withheld; it prints as "Exhibit [withheld]".',
+    );
+  });
+
   it('computes Bates ranges from page counts and the settings', () => {
     const file = matterFile();
     const bound = bindDraftNow(file, draftFor(file, '2025-03-20'));

@@ -32,7 +32,11 @@ describe('drafts follow the matter', () => {
 
     await desk.tab('Matter');
     await requestField('Response status', 1).selectOption({ label: 'Withheld' });
-    await requestField('Response status', 2).selectOption({ label: 'No responsive records' });
+    // The request matrix edits the same status.
+    await page.getByRole('tab', { name: 'Library & Exhibits' }).click();
+    await page
+      .getByLabel('Status of request 2', { exact: true })
+      .selectOption({ label: 'No responsive records' });
 
     // Request 2 was not edited: its answer follows at once. Request 1 was: the change waits for review.
     await expect
@@ -99,5 +103,37 @@ describe('typing on a placeholder chip', () => {
     await desk.tab('Matter');
     expect(await page.getByLabel('City', { exact: true }).first().inputValue()).toBe('City of Dallas');
     expect(await desk.editor.textContent()).not.toMatch(/City of Dallas\s*City of Dallas/);
+  });
+});
+
+describe('drafts that are not open', () => {
+  it('are marked out of date when the matter changes, show what would change, and update in place', async () => {
+    const { desk, page } = session;
+    await page.getByRole('button', { name: 'Open…' }).waitFor();
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    await page.getByRole('button', { name: 'Don’t save' }).click();
+    await desk.fillField('City', 'City of Dallas');
+    await desk.generateDraft('Substantive response');
+    await desk.generateDraft('Acknowledgment of receipt');
+    // The response is closed; its request 1 changes while the acknowledgment is open.
+    await page.getByRole('tab', { name: 'Library & Exhibits' }).click();
+    await page.getByLabel('Status of request 1', { exact: true }).selectOption({ label: 'Withheld' });
+    await desk.tab('Drafts');
+    const row = page.locator('.draft-row', {
+      has: page.locator('[data-draft-open]', { hasText: 'Substantive response' }),
+    });
+    await row.getByText('Out of date').waitFor();
+    await screenshot(page, '21-draft-out-of-date');
+    await row.getByRole('button', { name: /Show what updating/ }).click();
+    const preview = page.getByRole('dialog', { name: /Update “Substantive response” from the matter\?/ });
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('withholding');
+    await screenshot(page, '22-update-preview');
+    await preview.getByRole('button', { name: 'Update draft' }).click();
+    await expect.poll(() => row.getByText('Out of date').count()).toBe(0);
+    await row.locator('[data-draft-open]').click();
+    await expect
+      .poll(() => desk.editor.textContent())
+      .toContain('The City is withholding the responsive records it located');
   });
 });

@@ -183,13 +183,14 @@ describe('draft:export-docx', () => {
     expect(plain).not.toMatch(/EXHIBIT [A-C]/);
     expect(plain).not.toContain('General Order 301.00');
 
-    // Given exhibits of its own, it encloses those (labels from the records list) and leaves the withheld out.
+    // Given exhibits of its own, it encloses those (labels from the records list, given only to exhibits that
+    // go out, so the withheld memo takes none) and leaves the withheld out.
     const enclosed = await export_(['log', 'memo']);
     const text = documentText(enclosed);
     expect(text).toContain('INDEX OF EXHIBITS');
-    expect(text).toContain('EXHIBIT C');
+    expect(text).toContain('EXHIBIT B');
     expect(text).toContain('Detainer log');
-    expect(text).not.toMatch(/EXHIBIT [AB]/);
+    expect(text).not.toMatch(/EXHIBIT [AC]/);
     expect(text).not.toContain('Legal memorandum');
     expect(text).not.toContain('Privileged advice');
     expect(enclosed.problems.map((p) => p.kind)).toContain('withheld-exhibit');
