@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { buildDocx } from '../../core/docx/build-docx';
 import { validateMatter } from '../../core/matter/validate-matter';
-import { renderDocumentFromSource } from '../../core/pipeline/render-draft';
+import { renderDocument } from '../../core/pipeline/render-draft';
 import { buildTemplateSet } from '../../core/template/template-set';
 import { packDocx } from '../../electron/services/docx-file';
 import { readTemplateSources } from '../../electron/services/template-files';
@@ -27,7 +27,7 @@ export async function timeExportStages(
   if (!matter) throw new Error('The benchmark matter is invalid.');
   const set = buildTemplateSet([], (await readTemplateSources(templatesDir)).partials);
   lap('read matter and partials');
-  const model = renderDocumentFromSource(
+  const model = renderDocument(
     set,
     { path: templateFile, text: readFileSync(templateFile, 'utf8') },
     matter,
