@@ -61,6 +61,26 @@ export type Draft = z.infer<typeof draftSchema>;
 export type TemplateSnapshot = z.infer<typeof templateSnapshotSchema>;
 export type MatterFile = z.infer<typeof matterFileSchema>;
 
+/** What a letter is rendered and bound from: the matter file without its drafts. */
+export type MatterParts = Pick<
+  MatterFile,
+  'matter' | 'records' | 'excerpts' | 'exhibitSettings' | 'letterDefaults'
+>;
+
+export const matterParts = ({
+  matter,
+  records,
+  excerpts,
+  exhibitSettings,
+  letterDefaults,
+}: MatterFile): MatterParts => ({
+  matter,
+  records,
+  excerpts,
+  exhibitSettings,
+  letterDefaults,
+});
+
 /** A new, never-saved matter file around `matter`, with every part at its default. */
 export const newMatterFile = (matter: Matter): MatterFile =>
   matterFileSchema.parse({ format: MATTER_FILE_FORMAT, fileVersion: MATTER_FILE_VERSION, matter });

@@ -24,13 +24,22 @@ export function changedPassages(before: readonly BlockNode[], after: readonly Bl
   const pairs = [...matchSequences(before.map(blockKey), after.map(blockKey))].sort((a, b) => a[0] - b[0]);
   const out: ChangedPassage[] = [];
   let [i, j] = [0, 0];
+  const passage = (was: string, now: string, forReview: boolean): ChangedPassage => ({
+    before: was,
+    after: now,
+    parts: wordDiff(was, now),
+    forReview,
+  });
   const flush = (toI: number, toJ: number) => {
     if (toI === i && toJ === j) return;
     const added = after.slice(j, toJ);
-    const review = added.find(isMatterUpdate);
-    const was = textOf(before.slice(i, toI));
-    const now = review ? textOf(review.proposed) : textOf(added);
-    out.push({ before: was, after: now, parts: wordDiff(was, now), forReview: review !== undefined });
+    const reviews = added.filter(isMatterUpdate);
+    // Each passage offered for review is shown on its own: the attorney's text against the matter's.
+    for (const review of reviews) out.push(passage(textOf(review.children), textOf(review.proposed), true));
+    const reviewed = new Set(reviews.flatMap((r) => r.children.map(blockKey)));
+    const was = textOf(before.slice(i, toI).filter((b) => !reviewed.has(blockKey(b))));
+    const now = textOf(added.filter((b) => !isMatterUpdate(b)));
+    if (was !== '' || now !== '') out.push(passage(was, now, false));
   };
   for (const [bi, aj] of pairs) {
     flush(bi, aj);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { DeskError } from '../../core/api/result';
 import type { TemplateSummary } from '../../core/api/contract';
 import type { BlockNode } from '../../core/document/model';
-import type { Draft, MatterFile } from '../../core/matter-file/matter-file';
+import type { Draft, MatterParts } from '../../core/matter-file/matter-file';
 import type { BoundDraft } from '../../core/pipeline/bind-draft';
 import { bindDraftNow, newDraft, renderLetter, summarizeTemplate } from '../../core/pipeline/render-draft';
 import { TemplateError, TemplateErrors } from '../../core/template/template-error';
@@ -13,11 +13,7 @@ import { buildTemplateSet } from '../../core/template/template-set';
 import type { TemplateSet } from '../../core/template/template-set';
 import { readTemplateSources, type TemplateSources } from './template-files';
 
-/** What a letter is rendered and bound from: the matter file without its other drafts. */
-export type MatterParts = Pick<
-  MatterFile,
-  'matter' | 'records' | 'excerpts' | 'exhibitSettings' | 'letterDefaults'
->;
+export type { MatterParts } from '../../core/matter-file/matter-file';
 
 export const describeTemplateError = (error: TemplateError): string => {
   const where = error.file

@@ -49,10 +49,13 @@ export async function exportDocx(choices: ExportChoices = {}): Promise<void> {
       return;
     }
   }
-  store.set({ busy: { label: `Exporting “${draft.title}” to DOCX…` }, dialog: null });
+  // The check took a moment: export the letter as it is now, with anything typed meanwhile.
+  const current = store.snapshot() ?? file;
+  const letter = current.drafts.find((d) => d.id === draft.id) ?? draft;
+  store.set({ busy: { label: `Exporting “${letter.title}” to DOCX…` }, dialog: null });
   const result = await desk().exportDocx({
-    draft,
-    parts: matterParts(file),
+    draft: letter,
+    parts: matterParts(current),
     ...(choices.allowIncomplete ? { allowIncomplete: true } : {}),
   });
   store.set({ busy: null });

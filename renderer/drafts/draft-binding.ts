@@ -3,7 +3,7 @@
 // in (passages the attorney edited become updates to review). Closed drafts are checked in the background,
 // so the drafts list can say which are out of date; "Update" brings one up to date in place.
 import type { BlockNode } from '../../core/document/model';
-import type { Draft, MatterFile } from '../../core/matter-file/matter-file';
+import { matterParts, type Draft, type MatterFile } from '../../core/matter-file/matter-file';
 import { bindDraft, type BoundDraft } from '../../core/pipeline/bind-draft';
 import { changedPassages, type ChangedPassage } from '../../core/merge/describe-changes';
 import { desk } from '../api/desk-client';
@@ -12,13 +12,7 @@ import { store, type DraftStatus } from '../app/desk-store';
 const BIND_DELAY_MS = 150;
 const STATUS_DELAY_MS = 600;
 
-export const matterParts = (file: MatterFile) => ({
-  matter: file.matter,
-  records: file.records,
-  excerpts: file.excerpts,
-  exhibitSettings: file.exhibitSettings,
-  letterDefaults: file.letterDefaults,
-});
+export { matterParts };
 
 const statusOf = (bound: BoundDraft): DraftStatus => ({
   outOfDate: bound.changed,
@@ -33,13 +27,13 @@ function setStatus(id: string, status: DraftStatus): void {
 }
 
 /** The template rendered for the draft's letter and the matter now (Node side), or null after a message. */
-async function render(file: MatterFile, draft: Draft): Promise<BlockNode[] | null> {
+async function render(file: MatterFile, draft: Draft, quiet = false): Promise<BlockNode[] | null> {
   const result = await desk().renderDraft({
     draft: { ...draft, body: [], base: null },
     parts: matterParts(file),
   });
   if (result.ok) return result.value.rendered;
-  store.alert(result.error);
+  if (!quiet) store.alert(result.error);
   return null;
 }
 
@@ -94,11 +88,18 @@ export async function updateDraft(id: string): Promise<void> {
   if (!file || !draft || draft.damaged) return;
   const rendered = await render(file, draft);
   if (!rendered) return;
-  const bound = bindDraft(matterParts(file), draft, rendered);
-  const latest = store.snapshot() ?? file;
+  // The user may have opened it, renamed it or changed the matter meanwhile: bind what is there now.
+  if (store.liveEditor?.draftId === id) {
+    await bindOpenDraft();
+    return;
+  }
+  const latest = store.snapshot();
+  const now = latest?.drafts.find((d) => d.id === id);
+  if (!latest || !now) return;
+  const bound = bindDraft(matterParts(latest), now, rendered);
   store.set({
     file: replaceDraft(latest, {
-      ...draft,
+      ...now,
       body: bound.body,
       base: bound.base,
       updatedAt: new Date().toISOString(),
@@ -106,6 +107,8 @@ export async function updateDraft(id: string): Promise<void> {
   });
   store.markDirty();
   setStatus(id, { ...statusOf(bound), outOfDate: false });
+  // A matter change during the render is caught by the next status check.
+  if (latest.matter !== file.matter || latest.records !== file.records) matterChanged();
 }
 
 /** What "Update" would change in a draft, passage by passage (nothing is changed). */
@@ -118,15 +121,20 @@ export async function previewUpdate(id: string): Promise<ChangedPassage[] | null
   return changedPassages(draft.body, bindDraft(matterParts(file), draft, rendered).body);
 }
 
+let statusSequence = 0;
+
 /** Checks every closed draft against the matter, for the drafts list's "Out of date" marks. */
 export async function refreshDraftStatuses(): Promise<void> {
   const file = store.snapshot();
   if (!file) return;
+  const sequence = ++statusSequence;
   for (const draft of file.drafts) {
     if (draft.damaged || draft.id === store.liveEditor?.draftId) continue;
-    const rendered = await render(file, draft);
-    if (!rendered || store.get().file === null) return;
-    setStatus(draft.id, statusOf(bindDraft(matterParts(file), draft, rendered)));
+    // A template that cannot be filled is said when the draft is opened or exported, not at every pause.
+    const rendered = await render(file, draft, true);
+    // A newer check started (the matter changed again) or the matter was closed: this one's answers are old.
+    if (sequence !== statusSequence || store.get().file === null) return;
+    if (rendered) setStatus(draft.id, statusOf(bindDraft(matterParts(file), draft, rendered)));
   }
 }
 

@@ -21,7 +21,7 @@ export function typedOnChip(editor: DeskEditor, text: string): boolean {
     goToField(chip[0].path);
     return true;
   }
-  // A value derived from the records cannot be typed into: the text goes after the chip, never lost.
+  // A chip with a value of its own, or one derived from the records: the text goes after it, never lost.
   Transforms.select(editor, Editor.after(editor, chip[1]) ?? Editor.end(editor, []));
   Editor.insertText(editor, text);
   return true;

@@ -60,16 +60,23 @@ export function removeListItem(listPath: string, index: number): void {
 
 export type TypedIntoField = 'filled' | 'go-to-field' | 'not-editable';
 
+/** What typing on a chip last made each field, so the next key continues it instead of going elsewhere. */
+const typedValues = new Map<string, string>();
+
 /**
- * Typing on a field chip. A text field gets the typed text at the end of its value (an empty placeholder gets
- * it as its whole value), as a Word content control does. A date, number or choice cannot take free text: the
- * caller sends the user to its form control. A value derived from the records cannot be typed into at all.
+ * Typing on a field chip. A placeholder (an empty text field) takes the typed text as its value, as a Word
+ * content control does, and keeps taking what is typed next. A chip that already shows a value is left alone
+ * (its value is the matter's, shared by every letter): the text goes beside it. A date, number or choice is
+ * filled in its form control; a value derived from the records cannot be typed into.
  */
 export function typeIntoField(path: string, text: string): TypedIntoField {
   const file = store.get().file;
   if (!file || isDerivedPath(path)) return 'not-editable';
-  if (pathKind(path) !== 'text') return 'go-to-field';
   const current = getAt(formRoot(file, store.get().activeDraftId), path);
-  setMatterValue(path, `${typeof current === 'string' ? current : ''}${text}`);
+  const value = typeof current === 'string' ? current : '';
+  if (value !== '' && typedValues.get(path) !== value) return 'not-editable';
+  if (pathKind(path) !== 'text') return 'go-to-field';
+  typedValues.set(path, value + text);
+  setMatterValue(path, value + text);
   return 'filled';
 }

@@ -3,15 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Draft, ExportResult, MatterFile } from '../../../core/api/contract';
+import type { Draft, ExportResult } from '../../../core/api/contract';
 import { blocksToPlainText } from '../../../core/document/plain-text';
 import { todayIso } from '../../../core/letter/letter-facts';
 import { newMatter } from '../../../core/matter/new-matter';
-import { newMatterFile } from '../../../core/matter-file/matter-file';
+import { matterParts, newMatterFile, type MatterParts } from '../../../core/matter-file/matter-file';
 import { recordSchema } from '../../../core/records/record';
 import { legalDate } from '../../../core/template/helpers/legal-date';
 import type { Handlers } from '../../../electron/handlers';
-import type { MatterParts } from '../../../electron/services/template-service';
 import { desktopContext, repoRoot, servicesForTest, webContext } from '../../support/desk-services-fixture';
 import { textOf } from '../../support/docx-xml';
 import { policyExcerpt } from '../../support/excerpt-fixture';
@@ -20,29 +19,15 @@ import { refusal } from '../../support/refusal';
 let handlers: Handlers;
 let example: MatterParts;
 
-const partsOf = ({
-  matter,
-  records,
-  excerpts,
-  exhibitSettings,
-  letterDefaults,
-}: MatterFile): MatterParts => ({
-  matter,
-  records,
-  excerpts,
-  exhibitSettings,
-  letterDefaults,
-});
-
 beforeAll(async () => {
   handlers = (await servicesForTest()).handlers;
-  example = partsOf((await handlers['matter:open-example']({}, webContext)).file);
+  example = matterParts((await handlers['matter:open-example']({}, webContext)).file);
   // The example leaves the working dates open; a finished matter has them.
   example.matter.inquiry.receivedDate ||= '2025-03-10';
   example.matter.inquiry.deadline ||= '2025-03-24';
 });
 
-const blank = (): MatterParts => partsOf(newMatterFile(newMatter()));
+const blank = (): MatterParts => matterParts(newMatterFile(newMatter()));
 
 const generate = (templateId: string, parts: MatterParts): Promise<Draft> =>
   handlers['draft:generate']({ templateId, parts }, webContext);
