@@ -14,7 +14,6 @@ import { changedPassages } from '../merge/describe-changes';
 import { mergeRender } from '../merge/merge-render';
 import { repathFields } from '../merge/repath-fields';
 import type { RecordView, RecordViews } from '../records/record-views';
-import { legalDate } from '../template/helpers/legal-date';
 import { missingRequiredFields, refreshFields } from '../template/refresh-fields';
 import { bindProblems, type BindProblem } from './bind-problems';
 import { letterContext } from './letter-context';
@@ -59,6 +58,11 @@ function addressee(blocks: readonly BlockNode[], fallback: string): string {
   return (block ? firstLine(blocksToPlainText([block])) : '') || fallback;
 }
 
+const dateLine = (blocks: readonly BlockNode[]): string => {
+  const block = blocks.find((b) => b.type === 'date-line');
+  return block ? firstLine(blocksToPlainText([block])) : '';
+};
+
 /** The letter as it goes out: passages under review keep the attorney's text until reviewed. */
 const outgoing = (body: readonly BlockNode[]): ContentBlock[] =>
   body.flatMap((block) => (isMatterUpdate(block) ? block.children : [block]));
@@ -83,8 +87,9 @@ export function bindDraft(
     author: matter.counsel.name,
     continuation: {
       addressee: addressee(children, draft.letter.addressees[0]?.name ?? matter.recipients[0]?.name ?? ''),
-      // A document that bears no date (an affidavit, a log) carries none on its later pages either.
-      date: children.some((block) => block.type === 'date-line') ? legalDate(draft.letter.date) : '',
+      // The date page 1 bears, read from its date line as the addressee is read from the address, so the
+      // two agree even after the attorney retyped it. A document without a date line carries none.
+      date: dateLine(children),
     },
     children,
   };

@@ -131,6 +131,17 @@ describe('bindDraft', () => {
     expect(text(boundResponse.document.children)).not.toContain('March 20, 2025');
   });
 
+  it('heads later pages with the date page 1 bears, even one the attorney typed over', () => {
+    const file = matterFile();
+    const draft = draftFor(file, '2025-03-20');
+    const body = draft.body.map((b) =>
+      b.type === 'date-line'
+        ? { ...b, children: [{ type: 'paragraph' as const, children: [{ text: 'March 21, 2025' }] }] }
+        : b,
+    );
+    expect(bindDraftNow(file, { ...draft, body }).document.continuation.date).toBe('March 21, 2025');
+  });
+
   it('answers follow the request statuses while the attorney edits elsewhere survive', () => {
     const file = matterFile();
     const draft = draftFor(file, '2025-03-20');
