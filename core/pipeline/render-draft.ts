@@ -1,34 +1,24 @@
-// The rendering half of the pipeline: a template filled from a letter's context becomes document blocks.
-// New drafts keep a snapshot of their template, so binding them later renders with the same words even
-// after the templates folder changes. Pure: callers read the files and write the bytes.
+// The rendering half of the pipeline: a template filled from a letter's context becomes document blocks, for
+// a new draft or for bindDraft to merge into an existing one. Pure: callers read the files and write bytes.
 import type { TemplateSummary } from '../api/contract';
 import { markupToBlocks } from '../document/from-markup';
 import type { BlockNode, DocumentModel } from '../document/model';
 import { defaultLetterFacts, letterFactsSchema, todayIso, type LetterFacts } from '../letter/letter-facts';
-import type { Draft, MatterFile, TemplateSnapshot } from '../matter-file/matter-file';
+import type { Draft, MatterFile } from '../matter-file/matter-file';
 import { newMatterFile } from '../matter-file/matter-file';
 import type { Matter } from '../matter/schema';
 import { replaceFieldTokens } from '../template/field-token';
 import { escapeMarkdown } from '../template/markdown-escape';
 import { renderTemplate } from '../template/render-template';
 import { TemplateErrors } from '../template/template-error';
-import { buildTemplateSet, parseTemplateSource } from '../template/template-set';
-import type {
-  ParsedPartial,
-  ParsedTemplate,
-  TemplateSet,
-  TemplateSourceFile,
-} from '../template/template-set';
+import { parseTemplateSource } from '../template/template-set';
+import type { ParsedTemplate, TemplateSet, TemplateSourceFile } from '../template/template-set';
 import { bindDraft, type BoundDraft } from './bind-draft';
+import { fromSnapshot, snapshotTemplate, type Usable } from './template-snapshot';
 import { letterContext } from './letter-context';
 
 type FileParts = Pick<MatterFile, 'matter' | 'records' | 'excerpts' | 'exhibitSettings'> &
   Partial<Pick<MatterFile, 'letterDefaults'>>;
-
-interface Usable {
-  template: ParsedTemplate;
-  partials: ReadonlyMap<string, ParsedPartial>;
-}
 
 function templateById(set: TemplateSet, templateId: string): ParsedTemplate {
   const template = set.templates.get(templateId);
@@ -46,31 +36,6 @@ function templateFromSource(set: TemplateSet, source: TemplateSourceFile): Parse
 
 const resolveTemplate = (set: TemplateSet, which: string | TemplateSourceFile): ParsedTemplate =>
   typeof which === 'string' ? templateById(set, which) : templateFromSource(set, which);
-
-// Parsing a template costs a few milliseconds; a draft is bound on every matter change, so keep a few.
-const snapshots = new Map<string, Usable>();
-
-function fromSnapshot(snapshot: TemplateSnapshot): Usable {
-  const key = [snapshot.template, ...snapshot.partials].map((f) => `${f.path}\u0000${f.text}`).join('\u0001');
-  const cached = snapshots.get(key);
-  if (cached) return cached;
-  const set = buildTemplateSet([snapshot.template], snapshot.partials);
-  const template = [...set.templates.values()][0];
-  if (!template) throw new TemplateErrors(set.errors);
-  const usable = { template, partials: set.partials };
-  if (snapshots.size >= 16) snapshots.delete(snapshots.keys().next().value!);
-  snapshots.set(key, usable);
-  return usable;
-}
-
-/** The template's file and every partial, as a draft keeps them. */
-export function snapshotTemplate(
-  template: ParsedTemplate,
-  sources: { templates: readonly TemplateSourceFile[]; partials: readonly TemplateSourceFile[] },
-): TemplateSnapshot | undefined {
-  const own = sources.templates.find((source) => source.path === template.file);
-  return own ? { template: own, partials: [...sources.partials] } : undefined;
-}
 
 const renderBlocks = (usable: Usable, context: Record<string, unknown>): BlockNode[] => {
   const rendered = renderTemplate(usable.template, context as Matter, usable.partials);
