@@ -27,11 +27,7 @@ export async function timeExportStages(
   if (!matter) throw new Error('The benchmark matter is invalid.');
   const set = buildTemplateSet([], (await readTemplateSources(templatesDir)).partials);
   lap('read matter and partials');
-  const model = renderDocument(
-    set,
-    { path: templateFile, text: readFileSync(templateFile, 'utf8') },
-    matter,
-  );
+  const model = renderDocument(set, { path: templateFile, text: readFileSync(templateFile, 'utf8') }, matter);
   lap('render (Handlebars + markup -> model)');
   const doc = buildDocx(model, {});
   lap('buildDocx (model -> docx Document)');
