@@ -47,11 +47,13 @@ function nameOf(id: string): string {
 /** Runs a change that may stop the record being enclosable, and says which letters no longer enclose it. */
 function changeEnclosable(id: string, update: (file: MatterFile) => MatterFile): string {
   const before = store.snapshot();
+  // Named as the user knew it: a withheld exhibit loses its letter with this very change.
+  const name = nameOf(id);
   if (!before || !change(update)) return '';
   const record = store.get().file?.records.find((r) => r.id === id);
   const dropped = record && whyNotEnclosable(record) ? lettersEnclosing(before, id) : 0;
   if (dropped === 0) return '';
-  return `${nameOf(id)} is no longer enclosed with ${dropped === 1 ? 'the letter' : `${dropped} letters`}.`;
+  return `${name} is no longer enclosed with ${dropped === 1 ? 'the letter' : `${dropped} letters`}.`;
 }
 
 export const describeRecord = (id: string, description: string) =>

@@ -76,8 +76,13 @@ describe('drafts follow the matter', () => {
     expect(text).toMatch(/Request No\. 2 .*the City located no records responsive to this request/);
     expect(text).not.toContain('We expect to finish by April 4.');
     expect(pages[0]).toContain('March 20, 2025');
-    // Every later page's continuation header carries this letter's date, not the acknowledgment's.
-    for (const later of pages.slice(1)) expect(later).toContain('March 20, 2025');
+    // Every later page of the letter (the exhibits follow it) carries this letter's date in its header.
+    const letterPages = pages.slice(
+      0,
+      pages.findIndex((p) => p.includes('INDEX OF EXHIBITS')),
+    );
+    expect(letterPages.length).toBeGreaterThan(2);
+    for (const later of letterPages.slice(1)) expect(later).toContain('March 20, 2025');
     expect(text).not.toContain('March 12, 2025');
   });
 });

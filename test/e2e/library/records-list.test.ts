@@ -101,45 +101,48 @@ describe('the records list', () => {
     expect(d).toBe(`${bates6(last(c!) + 1)} – ${bates6(last(c!) + 3)}`);
   });
 
-  it('takes a record marked withheld out of the letter and renumbers the pages after it', async () => {
+  it('takes a record marked withheld out of the letter, letters the others again and renumbers the pages', async () => {
     const { page } = session;
-    const exhibitA = recordRow(page, 'Exhibit A');
-    const bBefore = await batesOf('Exhibit B');
-    await exhibitA.getByLabel('Status of Exhibit A').selectOption({ label: 'Withheld' });
+    // The example's general order, Exhibit A until it is withheld; its row keeps its id whatever it is called.
+    const order = page.locator('#record-row-general-order');
+    const passageBefore = await batesOf('Exhibit B');
+    await order.getByLabel('Status of Exhibit A').selectOption({ label: 'Withheld' });
     await page
       .getByRole('status')
       .filter({ hasText: 'Exhibit A is no longer enclosed with the letter.' })
       .waitFor();
-    await expect(enclosed(exhibitA).isChecked()).resolves.toBe(false);
-    await expect(enclosed(exhibitA).isDisabled()).resolves.toBe(true);
-    await exhibitA.getByText('Withheld records are never enclosed.').waitFor();
-    await expect(batesOf('Exhibit A')).resolves.toBe('Not numbered: not produced');
+    // Only exhibits that go out are lettered: the withheld order is Record 1 now, the passage Exhibit A.
+    await expect(order.getByLabel('Description of Record 1', { exact: true }).count()).resolves.toBe(1);
+    await expect(enclosed(order).isChecked()).resolves.toBe(false);
+    await expect(enclosed(order).isDisabled()).resolves.toBe(true);
+    await order.getByText('Withheld records are never enclosed.').waitFor();
+    await expect(batesOf('Record 1')).resolves.toBe('Not numbered: not produced');
     // The basis is asked for, as the privilege log needs it.
-    const basis = exhibitA.getByLabel('Basis for withholding');
+    const basis = order.getByLabel('Basis for withholding');
     await expect(basis.getAttribute('aria-invalid')).resolves.toBe('true');
     await basis.fill('Tex. Gov’t Code § 552.107(1)');
     await expect(basis.getAttribute('aria-invalid')).resolves.toBe('false');
-    // Record 2 is now the first produced record: its pages start the numbering, and Exhibit A's 8 pages
+    // Record 2 is now the first produced record: its pages start the numbering, and the order's 8 pages
     // are gone from every range after it.
     await expect(batesOf('Record 2')).resolves.toMatch(/^DAL-AG-000001 – /);
-    const bAfter = await batesOf('Exhibit B');
-    expect(first(bAfter)).toBe(first(bBefore) - 8);
-    expect(last(bAfter)).toBe(last(bBefore) - 8);
-    await expect(enclosed(recordRow(page, 'Exhibit B')).isChecked()).resolves.toBe(true);
+    const passageAfter = await batesOf('Exhibit A');
+    expect(first(passageAfter)).toBe(first(passageBefore) - 8);
+    expect(last(passageAfter)).toBe(last(passageBefore) - 8);
+    await expect(enclosed(recordRow(page, 'Exhibit A')).isChecked()).resolves.toBe(true);
   });
 
   it('ticks the requests a record answers, as the request matrix shows', async () => {
     const { page } = session;
-    const exhibitC = recordRow(page, 'Exhibit C');
-    await exhibitC.getByRole('checkbox', { name: 'Exhibit C answers request 1' }).check();
+    const exhibitB = recordRow(page, 'Exhibit B');
+    await exhibitB.getByRole('checkbox', { name: 'Exhibit B answers request 1' }).check();
     const matrix = page.getByRole('region', { name: 'Requests and records' });
     const answering1 = matrix.getByRole('group', { name: /Records answering request 1\b/ });
     await expect(
-      answering1.getByRole('checkbox', { name: 'Exhibit C: Handling of detainer requests' }).isChecked(),
+      answering1.getByRole('checkbox', { name: 'Exhibit B: Handling of detainer requests' }).isChecked(),
     ).resolves.toBe(true);
-    await answering1.getByRole('checkbox', { name: /^Exhibit D: Training roster/ }).check();
+    await answering1.getByRole('checkbox', { name: /^Exhibit C: Training roster/ }).check();
     await expect(
-      recordRow(page, 'Exhibit D').getByRole('checkbox', { name: 'Exhibit D answers request 1' }).isChecked(),
+      recordRow(page, 'Exhibit C').getByRole('checkbox', { name: 'Exhibit C answers request 1' }).isChecked(),
     ).resolves.toBe(true);
     const request1 = matrix.getByRole('listitem').filter({ has: page.getByText(/^Request 1\.$/) });
     await request1.getByLabel('Status of request 1').selectOption({ label: 'Produced' });
