@@ -21,6 +21,9 @@ export interface RecordView {
   subject: string;
   status: MatterRecord['status'];
   basis: string;
+  piaException: string;
+  attorneys: string;
+  redactedPages: string;
   /** "1, 3(a)". */
   requestNumbers: string;
   /** "A" when attached as an exhibit, else empty. */
@@ -124,6 +127,9 @@ function computeViews(source: RecordSource): RecordViews {
       subject: record.subject,
       status: record.status,
       basis: record.basis,
+      piaException: record.piaException,
+      attorneys: record.attorneys,
+      redactedPages: record.redactedPages,
       requestNumbers: record.requestNumbers.join(', '),
       exhibitLabel: labels.get(record.id) ?? '',
       controlNumber: record.controlNumber || `R-${index + 1}`,

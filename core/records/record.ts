@@ -23,8 +23,17 @@ export const recordSchema = z.object({
   /** The general subject, described without revealing anything withheld. */
   subject: text,
   status: z.enum(RECORD_STATUSES).default('produced'),
-  /** The privilege or exception for a record withheld in whole or part, e.g. "Tex. Gov't Code § 552.107(1)". */
+  /** The privilege or protection for a record withheld in whole or part, e.g. "Attorney-client privilege, Tex. R. Evid. 503". */
   basis: text,
+  /**
+   * The Public Information Act exception raised for it, by section ("Tex. Gov't Code § 552.107(1)"): only the
+   * PIA ruling request uses it, since the Act's exceptions are raised by section and lost if not raised in time.
+   */
+  piaException: text,
+  /** Which of the author and recipients are attorneys, as the log names them (the log marks them). */
+  attorneys: text,
+  /** For a record produced with redactions: the pages redacted, by Bates number. */
+  redactedPages: text,
   /** The numbers of the requests it answers ("1", "3(a)"), as the inquiry numbers them. */
   requestNumbers: z.array(z.string()).default([]),
   /** Attached to letters as a lettered exhibit (A, B, …, in list order). */
