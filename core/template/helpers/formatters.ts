@@ -2,6 +2,8 @@
 // same table serves template rendering and the editor's cheap refresh of linked fields (no Handlebars).
 import { addBusinessDays } from './business-days';
 import { addCalendarDays, formatLegalDate, legalDate, parseAnyDate } from './legal-date';
+import { countWords, numberWords, totalPages } from './number-words';
+import { requestStatus } from './request-status';
 import { cite, joinList, ordinal, plural, titleCase } from './text-helpers';
 
 export type FormatArg = string | number | boolean | null;
@@ -28,11 +30,21 @@ function shiftDate(input: unknown, shift: (date: Date) => Date): string {
   return date ? formatLegalDate(shift(date)) : '';
 }
 
+// A key of several words ("title name") joins those fields with a space: "City Manager Kimberly Bizor Tolbert".
 const itemText = (item: unknown, key: string | undefined): string => {
   if (item === null || typeof item !== 'object') return plainText(item);
   const record = item as Record<string, unknown>;
-  return plainText(key ? record[key] : (record.name ?? record.text ?? record.description));
+  if (!key) return plainText(record.name ?? record.text ?? record.description);
+  return key
+    .split(/\s+/)
+    .map((part) => plainText(record[part]).trim())
+    .filter((part) => part !== '')
+    .join(' ');
 };
+
+/** A list counts its items; anything else is read as a whole number. */
+const countOf = (input: unknown): number =>
+  Array.isArray(input) ? input.length : argNumber(plainText(input) as FormatArg);
 
 export const FORMATTERS: Record<string, Formatter> = {
   legalDate: (input) => legalDate(plainText(input)),
@@ -53,6 +65,15 @@ export const FORMATTERS: Record<string, Formatter> = {
       argText(singular, ''),
       pluralForm === undefined || pluralForm === null ? undefined : String(pluralForm),
     ).trim(),
+  numberWords: (input) => numberWords(plainText(input)),
+  countWords: (input, [singular, pluralForm]) =>
+    countWords(
+      countOf(input),
+      argText(singular, ''),
+      pluralForm === undefined || pluralForm === null ? undefined : String(pluralForm),
+    ).trim(),
+  totalPages: (input) => (Array.isArray(input) ? String(totalPages(input)) : plainText(input)),
+  requestStatus: (input) => requestStatus(plainText(input)),
   cite: (input, rest) => cite([plainText(input), ...rest.map((arg) => argText(arg, ''))]),
   upper: (input) => plainText(input).toUpperCase(),
   lower: (input) => plainText(input).toLowerCase(),
