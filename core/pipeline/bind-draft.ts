@@ -14,7 +14,7 @@ import { changedPassages } from '../merge/describe-changes';
 import { mergeRender } from '../merge/merge-render';
 import { repathFields } from '../merge/repath-fields';
 import type { RecordView, RecordViews } from '../records/record-views';
-import { missingRequiredFields, refreshFields } from '../template/refresh-fields';
+import { missingRequiredFields, refreshFields, type UnfilledField } from '../template/refresh-fields';
 import { bindProblems, type BindProblem } from './bind-problems';
 import { letterContext } from './letter-context';
 
@@ -37,8 +37,8 @@ export interface BoundDraft {
    */
   earlierVersionDifferences?: number;
   problems: BindProblem[];
-  /** Required fields still empty in the letter as it goes out, once per path. */
-  missing: { path: string; label: string }[];
+  /** Fields the letter cannot go out with (required and empty, or holding "[Confirm: …]"), once per path. */
+  missing: UnfilledField[];
   /** The exhibits enclosed with this letter, in label order. */
   enclosed: RecordView[];
   views: RecordViews;
@@ -52,9 +52,12 @@ const firstLine = (text: string): string =>
     .find((line) => line.trim() !== '')
     ?.trim() ?? '';
 
-/** Who the continuation header names: the first address block's first line, else the first recipient. */
+/**
+ * What heads later pages: the first address block's first line; in a document addressed to no one (a log, an
+ * affidavit), its first heading, the title it bears; else the first recipient.
+ */
 function addressee(blocks: readonly BlockNode[], fallback: string): string {
-  const block = blocks.find((b) => b.type === 'address-block');
+  const block = blocks.find((b) => b.type === 'address-block') ?? blocks.find((b) => b.type === 'heading');
   return (block ? firstLine(blocksToPlainText([block])) : '') || fallback;
 }
 
@@ -104,7 +107,7 @@ export function bindDraft(
     ...(draft.base === null
       ? { earlierVersionDifferences: changedPassages(draft.body, rendered).length }
       : {}),
-    problems: bindProblems({ file, draft, views, enclosed, body, missing }),
+    problems: bindProblems({ file, draft, views, enclosed, body, missing, children }),
     missing,
     enclosed,
     views,

@@ -142,6 +142,22 @@ describe('bindDraft', () => {
     expect(bindDraftNow(file, { ...draft, body }).document.continuation.date).toBe('March 21, 2025');
   });
 
+  it('heads the later pages of a document addressed to no one (a log) with its title, not a recipient', () => {
+    const file = matterFile();
+    file.matter.recipients = [{ name: 'Someone Else', title: '', organization: '', address: '', email: '' }];
+    const draft = draftFor(file, '2025-03-20');
+    const body: BlockNode[] = [
+      { type: 'paragraph', children: [{ text: 'CITY OF DALLAS' }] },
+      { type: 'heading', level: 1, children: [{ text: 'Log of Records Withheld or Redacted' }] },
+      { type: 'heading', level: 2, children: [{ text: 'Notes' }] },
+    ];
+    const bound = bindDraft(file, { ...draft, body, base: body }, body);
+    expect(bound.document.continuation).toEqual({
+      addressee: 'Log of Records Withheld or Redacted',
+      date: '',
+    });
+  });
+
   it('answers follow the request statuses while the attorney edits elsewhere survive', () => {
     const file = matterFile();
     const draft = draftFor(file, '2025-03-20');
