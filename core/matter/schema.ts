@@ -115,6 +115,18 @@ export const matterSchema = z.object({
     clarifications: z.array(z.object({ topic: text, question: text })).default([]),
     custodian: z.object({ name: text, title: text, department: text, county: text }),
     searchDescription: text,
+    /** The law the response states; empty uses the response template's own paragraph. */
+    applicableLaw: text,
+    /** The City's answer to the public statements the inquiry relies on. */
+    statementsAnswer: text,
+    /** How the City has read the requests, as the acknowledgment promises the response will say. */
+    scope: z
+      .object({ period: text, offices: text, communications: text })
+      .default({ period: '', offices: '', communications: '' }),
+    /** Which production the letter transmits, and on what medium. */
+    production: z
+      .object({ stage: z.enum(['complete', 'first']).default('complete'), medium: text })
+      .default({ stage: 'complete', medium: '' }),
   }),
   options: z.object({
     treatAsPublicInformationRequest: z.boolean().default(false),
