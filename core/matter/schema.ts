@@ -72,6 +72,8 @@ export const matterSchema = z.object({
     contactTitle: text,
     address: text,
     email: text,
+    /** The greeting after "Dear", e.g. "General Paxton"; empty greets the contact by name. */
+    salutation: text,
   }),
   inquiry: z.object({
     letterDate: date,
