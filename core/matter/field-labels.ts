@@ -1,9 +1,11 @@
 // Plain-words names for matter fields, shown in forms, placeholders and validation messages.
+import { DAY_ONE_LABELS } from './day-one-labels';
 import { LETTER_AND_RECORD_LABELS } from './letter-and-record-labels';
 import { allMatterPaths, normalizePath } from './matter-paths';
 
 const LABELS: Record<string, string> = {
   ...LETTER_AND_RECORD_LABELS,
+  ...DAY_ONE_LABELS,
   schemaVersion: 'File format version',
   title: 'Matter name',
   exampleNotice: 'Example notice',

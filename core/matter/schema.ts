@@ -1,6 +1,7 @@
 // The matter: the inquiry a city received and everything its response needs. This is the file format's
 // source of truth; every other layer (templates, forms, CLI checks) reads field paths from it.
 import { z } from 'zod';
+import { dayOneGroups } from './day-one-schema';
 
 /** 2: letter dates and records moved out of the matter (to each draft and to the records list). */
 export const MATTER_SCHEMA_VERSION = 2;
@@ -136,6 +137,8 @@ export const matterSchema = z.object({
     /** Business records affidavit: signed as an unsworn declaration instead of before a notary. */
     unswornDeclaration: z.boolean().default(false),
   }),
+  /** The litigation hold, a third party's PIA request, the council briefing, the officials' representation. */
+  ...dayOneGroups(date),
   /** Fields a city's own templates add, by name: `custom.boardMeetingDate`. */
   custom: z.record(z.string(), z.string()).default({}),
 });

@@ -1,0 +1,26 @@
+// Plain-words names for the day-one documents' matter fields (see day-one-schema.ts).
+
+export const DAY_ONE_LABELS: Record<string, string> = {
+  preservation: 'Litigation hold',
+  'preservation.recipients': 'Litigation hold sent to',
+  'preservation.recipients[].name': 'Hold recipient',
+  'preservation.recipients[].title': "Hold recipient's title or office",
+  'preservation.preserveFrom': 'Keep records dated on or after',
+  'preservation.videoScope': 'Camera video to keep',
+  'preservation.acknowledgeBy': 'Hold acknowledgment due',
+  publicInformationRequest: 'Public Information Act request',
+  'publicInformationRequest.requestorName': "Requestor's name",
+  'publicInformationRequest.requestorOrganization': "Requestor's organization",
+  'publicInformationRequest.requestorAddress': "Requestor's address",
+  'publicInformationRequest.requestorEmail': "Requestor's email",
+  'publicInformationRequest.requestDate': 'Date of the request',
+  'publicInformationRequest.receivedDate': 'Date the City received the request',
+  'publicInformationRequest.text': 'Text of the request',
+  briefing: 'Briefing of the governing body',
+  'briefing.meetingDate': 'Date of the closed session',
+  'briefing.agendaItem': 'Closed-session agenda item',
+  'briefing.recommendation': "Counsel's recommendation",
+  representation: 'Representation of officials',
+  'representation.exposureNote': "Officials' personal exposure",
+  'representation.separateCounsel': 'Separate counsel for officials',
+};
