@@ -128,7 +128,7 @@ export const matterSchema = z.object({
       .default({ period: '', offices: '', communications: '' }),
     /** Which production the letter transmits, and on what medium. */
     production: z
-      .object({ stage: z.enum(['complete', 'first']).default('complete'), medium: text })
+      .object({ stage: z.enum(['complete', 'first-of-several']).default('complete'), medium: text })
       .default({ stage: 'complete', medium: '' }),
   }),
   options: z.object({
