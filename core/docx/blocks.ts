@@ -56,7 +56,7 @@ function block(node: ContentBlock, next: ContentBlock | undefined, context: Bloc
       context.pageBreakPending = true;
       return [];
     default:
-      return letterPartParagraphs(node, context);
+      return letterPartParagraphs(node, context, next);
   }
 }
 

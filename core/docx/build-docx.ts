@@ -5,7 +5,13 @@ import type { DocumentModel, LetterPartNode } from '../document/model';
 import { stripControlCharacters } from '../template/field-token';
 import { bodyBlocks } from './blocks';
 import type { BlockContext } from './block-context';
-import { continuationHeader, firstPageHeader, pageFooter } from './header-footer';
+import {
+  continuationHeader,
+  continuationLines,
+  emptyFooter,
+  firstPageHeader,
+  pageFooter,
+} from './header-footer';
 import { markLetterEnd } from './letter-page-total';
 import { createListInstances, numberingDefinitions } from './numbering';
 import { TWIPS_PER_INCH, documentStyles } from './styles';
@@ -68,7 +74,10 @@ export function buildDocx(model: DocumentModel, options: DocxOptions = {}): Docu
   const letter = bodyBlocks(body, context);
   // With exhibits after it, the letter's "Page X of Y" counts to a bookmark at its end, not the whole file.
   if (exhibitPart.length > 0) markLetterEnd(letter);
-  const footer = pageFooter(exhibitPart.length > 0);
+  const countLetterOnly = exhibitPart.length > 0;
+  const footer = pageFooter(countLetterOnly);
+  // One page number a page: where a continuation header numbers the later pages, their foot stays empty.
+  const headed = continuationLines(model.continuation).length > 0;
   return new Document({
     title: property(model.title),
     subject: property(model.subject),
@@ -95,9 +104,9 @@ export function buildDocx(model: DocumentModel, options: DocxOptions = {}): Docu
         },
         headers: {
           first: firstPageHeader(letterhead, draft, font, context),
-          default: continuationHeader(model.continuation, draft),
+          default: continuationHeader(model.continuation, draft, countLetterOnly),
         },
-        footers: { first: footer, default: footer },
+        footers: { first: footer, default: headed ? emptyFooter() : footer },
         children: letter,
       },
       ...exhibitPart,

@@ -1,5 +1,6 @@
-// Page furniture: the letterhead heads page one only, later pages carry a continuation header (addressee,
-// date, page), and every page has "Page X of Y" at the foot.
+// Page furniture: the letterhead heads page one only. Each page shows its number once: "Page X of Y" at the
+// foot of page one, and in the continuation header (addressee, date, page) of later pages; a document with no
+// continuation header (an affidavit) has the number at the foot of every page.
 import { AlignmentType, BorderStyle, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
 import type { DocumentModel, FormattedText, InlineNode, LetterPartNode } from '../document/model';
 import { alignmentOf } from './alignment';
@@ -70,12 +71,31 @@ export function firstPageHeader(
   return new Header({ children: [...(draft ? [draftParagraph()] : []), ...paragraphs] });
 }
 
-/** Later pages: who the letter is to, its date and the page number, as a typed letter's second-page heading. */
-export function continuationHeader(continuation: DocumentModel['continuation'], draft: boolean): Header {
-  const draftMark = draft ? [draftParagraph()] : [];
+/** The lines a later page is headed with; none for a document addressed to no one and undated. */
+export const continuationLines = (continuation: DocumentModel['continuation']): string[] =>
   // An empty line (no date yet) is left out rather than printed as a gap.
-  const lines = [continuation.addressee, continuation.date].filter((text) => text.trim() !== '');
-  // A document addressed to no one (an affidavit) needs no heading: the footer already numbers its pages.
+  [continuation.addressee, continuation.date].filter((text) => text.trim() !== '');
+
+/**
+ * "Page X of Y". Y is NUMPAGES, or, when exhibits follow the letter, a PAGEREF to the bookmark at the letter's
+ * end, so the exhibits are not counted as the letter's pages.
+ */
+function pageXofY(countLetterOnly: boolean): TextRun[] {
+  const total = countLetterOnly
+    ? letterPageCountField().map((children) => new TextRun({ children }))
+    : [new TextRun({ children: [PageNumber.TOTAL_PAGES] })];
+  return [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of '] }), ...total];
+}
+
+/** Later pages: what the document is, who it is to, its date and the page, as a typed letter's second page. */
+export function continuationHeader(
+  continuation: DocumentModel['continuation'],
+  draft: boolean,
+  countLetterOnly = false,
+): Header {
+  const draftMark = draft ? [draftParagraph()] : [];
+  const lines = continuationLines(continuation);
+  // A document addressed to no one (an affidavit) needs no heading: the footer numbers its pages.
   if (lines.length === 0)
     return new Header({ children: draftMark.length > 0 ? draftMark : [new Paragraph({})] });
   return new Header({
@@ -85,27 +105,24 @@ export function continuationHeader(continuation: DocumentModel['continuation'], 
       new Paragraph({
         style: STYLE_IDS.header,
         spacing: { after: BLANK_LINE },
-        children: [new TextRun({ children: ['Page ', PageNumber.CURRENT] })],
+        children: pageXofY(countLetterOnly),
       }),
     ],
   });
 }
 
-/**
- * "Page X of Y" at the foot of every page. Y is NUMPAGES, or, when exhibits follow the letter, a PAGEREF to
- * the bookmark at the letter's end, so the exhibits are not counted as the letter's pages.
- */
+/** "Page X of Y" at the foot of a page (page one, or every page of a document without a continuation header). */
 export function pageFooter(countLetterOnly = false): Footer {
-  const total = countLetterOnly
-    ? letterPageCountField().map((children) => new TextRun({ children }))
-    : [new TextRun({ children: [PageNumber.TOTAL_PAGES] })];
   return new Footer({
     children: [
       new Paragraph({
         style: STYLE_IDS.footer,
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of '] }), ...total],
+        children: pageXofY(countLetterOnly),
       }),
     ],
   });
 }
+
+/** The foot of a page whose header already numbers it. */
+export const emptyFooter = (): Footer => new Footer({ children: [new Paragraph({})] });

@@ -1,8 +1,15 @@
 // The parts of a letter, each laid out the way a legal secretary would type it: lines close together with a
-// blank line after the part, a hanging "Re:" line, and a signature block that never splits across pages.
+// blank line after the part, a hanging "Re:" line, and a signature block that never splits across pages and
+// keeps the enclosures and cc list after it on its page.
 import { Tab, TextRun } from 'docx';
 import type { IParagraphOptions, Paragraph, ParagraphChild } from 'docx';
-import type { FormattedText, InlineNode, LetterPartNode, ParagraphNode } from '../document/model';
+import type {
+  ContentBlock,
+  FormattedText,
+  InlineNode,
+  LetterPartNode,
+  ParagraphNode,
+} from '../document/model';
 import { alignmentOf } from './alignment';
 import { makeParagraph } from './block-context';
 import type { BlockContext } from './block-context';
@@ -112,7 +119,19 @@ function partParagraph(
 const gapAfter = (part: LetterPartNode, paragraph: ParagraphNode): number =>
   part.type === 'signature-block' && inlineText(paragraph.children).trim().endsWith(',') ? SIGNING_SPACE : 0;
 
-export function letterPartParagraphs(part: LetterPartNode, context: BlockContext): Paragraph[] {
+/** What follows a signature on its page: the enclosures and the cc list are never left alone on the next one. */
+const TRAILING_PARTS: ReadonlySet<string> = new Set(['enclosures', 'cc-block']);
+
+const keepsWithNext = (part: LetterPartNode, next: ContentBlock | undefined): boolean =>
+  (part.type === 'signature-block' || TRAILING_PARTS.has(part.type)) &&
+  next !== undefined &&
+  TRAILING_PARTS.has(next.type);
+
+export function letterPartParagraphs(
+  part: LetterPartNode,
+  context: BlockContext,
+  next?: ContentBlock,
+): Paragraph[] {
   if (part.type === 'letterhead') {
     // A second letterhead in the body (the first goes in the page-one header) is shown centred, as typed.
     return part.children.map((paragraph, index) =>
@@ -124,7 +143,10 @@ export function letterPartParagraphs(part: LetterPartNode, context: BlockContext
     );
   }
   const layout = LAYOUTS[part.type];
-  return part.children.map((paragraph, index) =>
-    makeParagraph(context, partParagraph(paragraph, index, part, layout, context)),
-  );
+  const tail = keepsWithNext(part, next);
+  return part.children.map((paragraph, index) => {
+    const options = partParagraph(paragraph, index, part, layout, context);
+    const last = index === part.children.length - 1;
+    return makeParagraph(context, last && tail ? { ...options, keepNext: true } : options);
+  });
 }

@@ -36,8 +36,16 @@ export async function exportAndConvert(
 export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 const FOOTER_LINE = /^\s*Page \d+ of \d+\s*$/;
-const CONTINUATION_PAGE_LINE = /^\s*Page \d+\s*$/;
+/** A continuation header ends with the page number ("Page 2 of 3"; "Page 2" in letters before November 2026). */
+const CONTINUATION_PAGE_LINE = /^\s*Page \d+( of \d+)?\s*$/;
 const DRAFT_LINE = /^\s*DRAFT \u2014 required fields missing\s*$/;
+
+/** A page without the "Page X of Y" at its foot (and the blank lines after it). */
+function withoutFooter(lines: string[]): string[] {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1]!.trim() === '') end -= 1;
+  return end > 0 && FOOTER_LINE.test(lines[end - 1]!) ? lines.slice(0, end - 1) : lines;
+}
 
 /**
  * The letter's running text, with the footer and the continuation header taken off each page, so a sentence
@@ -46,7 +54,7 @@ const DRAFT_LINE = /^\s*DRAFT \u2014 required fields missing\s*$/;
 export function bodyText(pages: readonly string[]): string {
   return pages
     .map((page, index) => {
-      let lines = page.split('\n').filter((line) => !FOOTER_LINE.test(line) && !DRAFT_LINE.test(line));
+      let lines = withoutFooter(page.split('\n').filter((line) => !DRAFT_LINE.test(line)));
       if (index > 0) {
         const headerEnd = lines.findIndex((line) => CONTINUATION_PAGE_LINE.test(line));
         if (headerEnd >= 0 && headerEnd < 6) lines = lines.slice(headerEnd + 1);

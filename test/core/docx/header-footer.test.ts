@@ -18,21 +18,23 @@ describe('page set-up, headers and footers', () => {
     expect(textOf(part(parts, 'word/document.xml'))).not.toContain('OFFICE OF THE CITY ATTORNEY');
   });
 
-  it('heads later pages with the addressee, the date and the page number', async () => {
+  it('heads later pages with the addressee, the date and "Page X of Y"', async () => {
     const continuation = headerFooter(await docxParts(buildDocx(sampleLetter())), 'header', 'default');
     expect(textOf(continuation)).toContain('Jane Q. Examiner');
     expect(textOf(continuation)).toContain('April 4, 2025');
     expect(continuation).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+    expect(continuation).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
   });
 
-  it('shows "Page X of Y" (PAGE and NUMPAGES fields) at the foot of every page', async () => {
+  it('numbers each page once: page 1 at its foot, later pages in their header only', async () => {
     const parts = await docxParts(buildDocx(sampleLetter()));
-    for (const which of ['first', 'default'] as const) {
-      const footer = headerFooter(parts, 'footer', which);
-      expect(footer, which).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
-      expect(footer, which).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
-      expect(textOf(footer)).toMatch(/Page\s*of/);
-    }
+    const first = headerFooter(parts, 'footer', 'first');
+    expect(first).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+    expect(first).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
+    expect(textOf(first)).toMatch(/Page\s*of/);
+    const later = headerFooter(parts, 'footer', 'default');
+    expect(later).not.toContain('PAGE');
+    expect(textOf(later)).toBe('');
   });
 
   it('marks every page DRAFT when required fields are missing, and only then', async () => {
@@ -50,5 +52,7 @@ describe('page set-up, headers and footers', () => {
     const continuation = headerFooter(await docxParts(buildDocx(model)), 'header', 'default');
     expect(textOf(continuation)).toBe('');
     expect(continuation).not.toContain('PAGE');
+    // Its pages are numbered at the foot instead.
+    expect(headerFooter(await docxParts(buildDocx(model)), 'footer', 'default')).toMatch(/NUMPAGES/);
   });
 });

@@ -38,9 +38,14 @@ const withExhibits = (): DocxOptions => {
 describe("the letter's page count when exhibits follow it", () => {
   it('counts to a bookmark at the end of the letter instead of NUMPAGES', async () => {
     const parts = await docxParts(buildDocx(sampleLetter(), withExhibits()));
-    const footer = headerFooter(parts, 'footer', 'default');
-    expect(footer).toContain(`PAGEREF ${LETTER_END_BOOKMARK}`);
-    expect(footer).not.toMatch(/NUMPAGES/);
+    for (const [kind, which] of [
+      ['footer', 'first'],
+      ['header', 'default'],
+    ] as const) {
+      const furniture = headerFooter(parts, kind, which);
+      expect(furniture, `${kind} ${which}`).toContain(`PAGEREF ${LETTER_END_BOOKMARK}`);
+      expect(furniture, `${kind} ${which}`).not.toMatch(/NUMPAGES/);
+    }
     const document = part(parts, 'word/document.xml');
     expect(document).toContain(`w:name="${LETTER_END_BOOKMARK}"`);
     // The bookmark sits in the letter's last paragraph: the one that closes the letter's section.

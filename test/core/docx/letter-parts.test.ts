@@ -7,7 +7,7 @@ import { field, sampleLetter } from '../../support/sample-letter';
 const documentXml = async () => part(await docxParts(buildDocx(sampleLetter())), 'word/document.xml');
 
 describe('letter parts', () => {
-  it('keeps the signature block on one page, together with the closing line before it', async () => {
+  it('keeps the signature block on one page, with the closing before it and the enclosures and cc after it', async () => {
     const document = await documentXml();
     const paragraphs = paragraphsOf(document);
     const closing = paragraphs.findIndex((paragraph) => textOf(paragraph) === 'Sincerely,');
@@ -19,7 +19,20 @@ describe('letter parts', () => {
       if (index < signature.length - 1)
         expect(paragraph, `signature line ${index + 1}`).toContain('<w:keepNext/>');
     });
-    expect(signature.at(-1)).not.toContain('<w:keepNext/>');
+    // The enclosures and the cc list follow the signature onto its page: the last signature line and the
+    // enclosures keep with what comes next, and the cc list, last on the page, keeps with nothing.
+    expect(signature.at(-1)).toContain('<w:keepNext/>');
+    expect(paragraphWith(document, 'Enclosures:')).toContain('<w:keepNext/>');
+    expect(paragraphWith(document, 'Mayor and City Council')).not.toContain('<w:keepNext/>');
+  });
+
+  it('lets a signature that closes the letter keep with nothing after it', async () => {
+    const model = sampleLetter();
+    model.children = model.children.filter((node) => node.type !== 'enclosures' && node.type !== 'cc-block');
+    const paragraphs = paragraphsOf(part(await docxParts(buildDocx(model)), 'word/document.xml'));
+    const last = paragraphs.findLast((paragraph) => textOf(paragraph).includes('counsel@dallas.example'));
+    expect(last).toBeDefined();
+    expect(last).not.toContain('<w:keepNext/>');
   });
 
   it('sets "Re:" bold with the subject hanging after a tab', async () => {

@@ -17,11 +17,12 @@ const pageWith = (pages: readonly string[], needle: string) =>
   pages.findIndex((page) => squash(page).includes(needle));
 
 describe('the sample letter in LibreOffice', () => {
-  it('runs to three or more pages, each footed "Page X of Y"', () => {
+  it('runs to three or more pages, each numbered "Page X of Y" once', () => {
     expect(letter.pageCount).toBeGreaterThanOrEqual(3);
     expect(letter.pages).toHaveLength(letter.pageCount);
     letter.pages.forEach((page, index) => {
       expect(squash(page), `page ${index + 1}`).toContain(`Page ${index + 1} of ${letter.pageCount}`);
+      expect(page.match(/Page \d+/g), `page ${index + 1}`).toHaveLength(1);
     });
   });
 
@@ -34,7 +35,7 @@ describe('the sample letter in LibreOffice', () => {
         .split('\n')
         .slice(0, 3)
         .map((line) => line.trim());
-      expect(top).toEqual(['Jane Q. Examiner', 'April 4, 2025', `Page ${index + 2}`]);
+      expect(top).toEqual(['Jane Q. Examiner', 'April 4, 2025', `Page ${index + 2} of ${letter.pageCount}`]);
     });
     expect(letter.pages[0]!.trimStart().startsWith('Jane Q. Examiner')).toBe(false);
   });
