@@ -1,6 +1,6 @@
 // Inline content -> docx runs: text with its marks, matter fields (or a highlighted placeholder when empty),
 // exhibit references. Line breaks and tabs inside text become Word breaks and tabs.
-import { TextRun, Tab } from 'docx';
+import { NoBreakHyphen, TextRun, Tab } from 'docx';
 import type { IRunOptions, ParagraphChild } from 'docx';
 import { isFieldNode } from '../document/model';
 import type { InlineNode } from '../document/model';
@@ -22,21 +22,31 @@ export interface InlineContext {
 
 type RunOptions = Omit<IRunOptions, 'children' | 'text' | 'break'>;
 
-/** One run per line of the text; tabs inside a line become Word tab characters. */
+const NO_BREAK_HYPHEN = '\u2011';
+
+/** A line's pieces: tabs become Word tabs, and a non-breaking hyphen (§§ 552.101‑.107) Word's own. */
+function lineChildren(line: string): (string | Tab | NoBreakHyphen)[] {
+  const children: (string | Tab | NoBreakHyphen)[] = [];
+  line.split('\t').forEach((piece, pieceIndex) => {
+    if (pieceIndex > 0) children.push(new Tab());
+    piece.split(NO_BREAK_HYPHEN).forEach((part, partIndex) => {
+      if (partIndex > 0) children.push(new NoBreakHyphen());
+      if (part !== '') children.push(part);
+    });
+  });
+  return children;
+}
+
+/** One run per line of the text; tabs and non-breaking hyphens inside a line become Word's own. */
 export function textRuns(text: string, options: RunOptions = {}): TextRun[] {
   const clean = stripControlCharacters(text);
   if (clean === '') return [];
   // Most text is one line without tabs: one run, without splitting.
-  if (!clean.includes('\n') && !clean.includes('\t')) return [new TextRun({ ...options, text: clean })];
+  if (!/[\n\t\u2011]/.test(clean)) return [new TextRun({ ...options, text: clean })];
   return clean.split('\n').flatMap((line, index) => {
     // Text that starts with a line break needs no empty run before the break.
     if (index === 0 && line === '') return [];
-    const children: (string | Tab)[] = [];
-    line.split('\t').forEach((piece, pieceIndex) => {
-      if (pieceIndex > 0) children.push(new Tab());
-      if (piece !== '') children.push(piece);
-    });
-    return [new TextRun({ ...options, children, ...(index > 0 ? { break: 1 } : {}) })];
+    return [new TextRun({ ...options, children: lineChildren(line), ...(index > 0 ? { break: 1 } : {}) })];
   });
 }
 

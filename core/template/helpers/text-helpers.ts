@@ -27,8 +27,11 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 export function cite(sections: readonly string[]): string {
   const kept = sections.map((s) => s.trim().replace(/^§+\s*/, '')).filter((s) => s !== '');
   if (kept.length === 0) return '';
-  // A no-break space keeps the section sign on the same line as its number.
-  return kept.length === 1 ? `§\u00A0${kept[0]}` : `§§\u00A0${kept.join(', ')}`;
+  // A no-break space keeps the section sign on the same line as its number, and a non-breaking hyphen a
+  // range ("552.101-.107") on one line; a range cites several sections.
+  const marked = kept.map((s) => s.replace(/\s*[-\u2013]\s*/g, '\u2011'));
+  const several = marked.length > 1 || marked[0]!.includes('\u2011');
+  return several ? `§§\u00A0${marked.join(', ')}` : `§\u00A0${marked[0]}`;
 }
 
 const SMALL_WORDS = new Set([

@@ -37,6 +37,13 @@ describe('inline content', () => {
     expect(paragraph).toMatch(/<w:highlight w:val="yellow"\/>.*\[Reference number\]/s);
   });
 
+  it("keeps a section range on one line with Word's non-breaking hyphen", async () => {
+    const document = await exported([{ text: 'under §§\u00A0552.101\u2011.107 of the Act' }]);
+    const paragraph = paragraphWith(document, 'under');
+    expect(paragraph).toMatch(/552\.101<\/w:t><w:noBreakHyphen\/><w:t[^>]*>\.107 of the Act/);
+    expect(paragraph).not.toContain('\u2011');
+  });
+
   it('writes an exhibit reference with its current label', async () => {
     const ref: InlineNode = { type: 'exhibit-ref', exhibitId: 'e1', label: 'A', children: [{ text: '' }] };
     expect(textOf(await exported([{ text: 'See ' }, ref]))).toBe('See Exhibit A');

@@ -32,6 +32,8 @@ describe('format helpers', () => {
     ['cite', '752.053', [], '§\u00A0752.053'],
     ['cite', '752.053', ['752.055'], '§§\u00A0752.053, 752.055'],
     ['cite', '§ 552.101', [], '§\u00A0552.101'],
+    ['cite', '552.101-.107', [], '§§\u00A0552.101\u2011.107'],
+    ['cite', '552.101', ['552.103 \u2013 .108'], '§§\u00A0552.101, 552.103\u2011.108'],
     ['upper', 'City of Dallas', [], 'CITY OF DALLAS'],
     ['lower', 'City of Dallas', [], 'city of dallas'],
     ['titleCase', 'office of the attorney general', [], 'Office of the Attorney General'],
