@@ -5,6 +5,7 @@ import { MATTER_SCHEMA_VERSION, matterSchema } from './schema';
 import type { Matter } from './schema';
 import { fieldLabel } from './field-labels';
 import { bracketPath, valueAtPath } from './matter-paths';
+import { holdsPlaceholder, isUnfilled, placeholderIn } from './placeholder-value';
 
 export interface MatterProblem {
   /** Bracket form, e.g. `inquiry.requests[2].text`; empty for the file as a whole. */
@@ -102,9 +103,6 @@ export function validateMatter(json: unknown): { matter?: Matter; problems: Matt
   return { problems: issues.map((issue) => problem(issue.path, issueText(issue, json))) };
 }
 
-const isBlank = (value: unknown): boolean =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-
 /** Expands `inquiry.requests[].text` to the concrete paths of the matter's items. */
 function expand(matter: Matter, path: string): string[] {
   const at = path.indexOf('[]');
@@ -127,8 +125,11 @@ export function requiredProblems(
       const value = valueAtPath(matter, path);
       if (Array.isArray(value)) {
         if (value.length === 0) problems.push(problem(path.split('.'), 'has no entries; add at least one'));
-      } else if (isBlank(value)) {
-        problems.push(problem(path.split('.'), 'is empty'));
+      } else if (isUnfilled(value)) {
+        const placeholder = typeof value === 'string' && holdsPlaceholder(value);
+        problems.push(
+          problem(path.split('.'), placeholder ? `still holds "${placeholderIn(value)}"` : 'is empty'),
+        );
       }
     }
   }

@@ -3,6 +3,8 @@
 import type { BlockNode } from '../document/model';
 import { isMatterUpdate } from '../document/model';
 import { blocksToPlainText } from '../document/plain-text';
+import { placeholderIn } from '../matter/placeholder-value';
+import type { UnfilledField } from '../template/refresh-fields';
 import type { Draft, MatterFile } from '../matter-file/matter-file';
 import { canEnclose } from '../records/record';
 import type { RecordView, RecordViews } from '../records/record-views';
@@ -16,7 +18,8 @@ export type BindProblemKind =
   | 'deleted-exhibit-reference'
   | 'exhibit-not-enclosed'
   | 'earlier-version'
-  | 'partly-withheld-exhibit';
+  | 'partly-withheld-exhibit'
+  | 'placeholder-text';
 
 export interface BindProblem {
   kind: BindProblemKind;
@@ -34,7 +37,9 @@ interface ProblemInput {
   views: RecordViews;
   enclosed: RecordView[];
   body: BlockNode[];
-  missing: { path: string; label: string }[];
+  missing: UnfilledField[];
+  /** The letter as it goes out, for marks typed into its text. */
+  children: readonly BlockNode[];
 }
 
 const opening = (blocks: readonly BlockNode[]): string => {
@@ -136,7 +141,7 @@ function referenceProblems({ views, enclosed, body }: ProblemInput): BindProblem
 }
 
 /** An empty value of a record names the record; the records list is where it is filled in. */
-function emptyField(field: { path: string; label: string }, input: ProblemInput): BindProblem {
+function emptyField(field: UnfilledField, input: ProblemInput): BindProblem {
   const lists: Record<string, RecordView[]> = {
     'records.all': input.views.all,
     'records.produced': input.views.produced,
@@ -150,14 +155,31 @@ function emptyField(field: { path: string; label: string }, input: ProblemInput)
     kind: 'empty-field',
     severity: 'stop',
     path: field.path,
-    message: `${field.label} is empty.`,
+    message: field.placeholder
+      ? `${field.label} still holds "${field.placeholder}".`
+      : `${field.label} is empty.`,
   };
   if (!view) return problem;
   return {
     ...problem,
     recordId: view.id,
-    message: `${field.label} is empty for record ${view.number} (${view.description || 'no description'}); fill it in the records list.`,
+    message: `${field.label} ${field.placeholder ? `still holds "${field.placeholder}"` : 'is empty'} for record ${view.number} (${view.description || 'no description'}); fill it in the records list.`,
   };
+}
+
+/** "[Fill: …]" typed into the letter's own text (or left by an unlinked chip): it would print as it stands. */
+function textPlaceholders(children: readonly BlockNode[]): BindProblem[] {
+  return children.flatMap((block, index): BindProblem[] => {
+    const mark = placeholderIn(blocksToPlainTextWithoutFields(block));
+    if (!mark) return [];
+    return [
+      {
+        kind: 'placeholder-text',
+        severity: 'stop',
+        message: `Paragraph ${index + 1} of the letter still holds "${mark}"; replace it with the fact.`,
+      },
+    ];
+  });
 }
 
 export function bindProblems(input: ProblemInput): BindProblem[] {
@@ -179,5 +201,22 @@ export function bindProblems(input: ProblemInput): BindProblem[] {
           },
         ]
       : [];
-  return [...fields, ...updates, ...exhibitProblems(input), ...referenceProblems(input), ...earlier];
+  return [
+    ...fields,
+    ...textPlaceholders(input.children),
+    ...updates,
+    ...exhibitProblems(input),
+    ...referenceProblems(input),
+    ...earlier,
+  ];
+}
+
+/** A block's own text, without the values of its field chips (those are reported as fields). */
+function blocksToPlainTextWithoutFields(block: BlockNode): string {
+  const strip = (node: unknown): unknown => {
+    const element = node as { type?: string; children?: unknown[] };
+    if (element.type === 'field') return { text: '' };
+    return Array.isArray(element.children) ? { ...element, children: element.children.map(strip) } : node;
+  };
+  return blocksToPlainText([strip(block) as BlockNode]);
 }

@@ -3,6 +3,7 @@
 import type { BlockNode, FieldNode } from '../document/model';
 import { isFieldNode } from '../document/model';
 import { valueAtPath } from '../matter/matter-paths';
+import { holdsPlaceholder, isUnfilled, placeholderIn } from '../matter/placeholder-value';
 import { applyFormat } from './field-format';
 
 type AnyNode = { children?: unknown[] } & Record<string, unknown>;
@@ -48,16 +49,28 @@ function collectFields(node: unknown, into: FieldNode[]): void {
   if (Array.isArray(children)) for (const child of children) collectFields(child, into);
 }
 
-/** Required fields the draft still shows empty, once per path, in document order. */
-export function missingRequiredFields(blocks: readonly BlockNode[]): { path: string; label: string }[] {
+export interface UnfilledField {
+  path: string;
+  label: string;
+  /** The "[Confirm: …]" mark it still holds; absent when it is simply empty. */
+  placeholder?: string;
+}
+
+/**
+ * Fields the letter cannot go out with, once per path, in document order: a required field still empty, and any
+ * field that still holds a "[Fill: …]" or "[Confirm: …]" mark (it would print as it stands).
+ */
+export function missingRequiredFields(blocks: readonly BlockNode[]): UnfilledField[] {
   const fields: FieldNode[] = [];
   for (const block of blocks) collectFields(block, fields);
   const seen = new Set<string>();
-  const missing: { path: string; label: string }[] = [];
+  const missing: UnfilledField[] = [];
   for (const field of fields) {
-    if (!field.required || field.value.trim() !== '' || seen.has(field.path)) continue;
+    const unfilled = field.required ? isUnfilled(field.value) : holdsPlaceholder(field.value);
+    if (!unfilled || seen.has(field.path)) continue;
     seen.add(field.path);
-    missing.push({ path: field.path, label: field.label });
+    const mark = placeholderIn(field.value);
+    missing.push({ path: field.path, label: field.label, ...(mark ? { placeholder: mark } : {}) });
   }
   return missing;
 }

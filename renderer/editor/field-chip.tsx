@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useSlateStatic, useSelected, ReactEditor } from 'slate-react';
 import type { FieldNode } from '../../core/document/model';
 import { fieldDisplayText, unlinkField } from '../../core/editor/with-fields';
+import { holdsPlaceholder } from '../../core/matter/placeholder-value';
 
 export interface ChipProps {
   attributes: object;
@@ -16,9 +17,17 @@ export function FieldChip({ attributes, children, element }: ChipProps & { eleme
   const selected = useSelected();
   const [menuOpen, setMenuOpen] = useState(false);
   const empty = element.value === '';
+  // "[Confirm: …]" still to be checked counts as not filled in, as the export counts it.
+  const marked = holdsPlaceholder(element.value);
   const className = [
     'field-chip',
-    empty ? (element.required ? 'field-chip--missing' : 'field-chip--empty') : '',
+    marked
+      ? 'field-chip--missing'
+      : empty
+        ? element.required
+          ? 'field-chip--missing'
+          : 'field-chip--empty'
+        : '',
     selected ? 'field-chip--selected' : '',
     element.bold ? 'mark-bold' : '',
     element.italic ? 'mark-italic' : '',
@@ -26,7 +35,7 @@ export function FieldChip({ attributes, children, element }: ChipProps & { eleme
   ]
     .filter(Boolean)
     .join(' ');
-  const name = `${element.label}${empty && element.required ? ', required, not filled in' : ''}`;
+  const name = `${element.label}${(empty && element.required) || marked ? ', required, not filled in' : ''}`;
   const unlink = () => {
     setMenuOpen(false);
     unlinkField(editor, ReactEditor.findPath(editor, element));

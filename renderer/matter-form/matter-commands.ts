@@ -1,6 +1,7 @@
 // Changing the matter from the form. Paths under `letter.` are the open draft's own facts (its date,
 // delivery line, addressees, enclosures); every other path is the matter's. Each change re-binds the drafts.
 import { pathKind } from '../../core/matter/matter-paths';
+import { holdsPlaceholder } from '../../core/matter/placeholder-value';
 import { isDerivedPath, isLetterPath } from '../../core/pipeline/context-schema';
 import type { LetterFacts } from '../../core/letter/letter-facts';
 import type { MatterFile } from '../../core/matter-file/matter-file';
@@ -64,7 +65,8 @@ export type TypedIntoField = 'filled' | 'go-to-field' | 'not-editable';
 const typedValues = new Map<string, string>();
 
 /**
- * Typing on a field chip. A placeholder (an empty text field) takes the typed text as its value, as a Word
+ * Typing on a field chip. A placeholder (an empty text field, or one still marked "[Fill: …]" or "[Confirm: …]")
+ * takes the typed text as its value, as a Word
  * content control does, and keeps taking what is typed next. A chip that already shows a value is left alone
  * (its value is the matter's, shared by every letter): the text goes beside it. A date, number or choice is
  * filled in its form control; a value derived from the records cannot be typed into.
@@ -74,9 +76,13 @@ export function typeIntoField(path: string, text: string): TypedIntoField {
   if (!file || isDerivedPath(path)) return 'not-editable';
   const current = getAt(formRoot(file, store.get().activeDraftId), path);
   const value = typeof current === 'string' ? current : '';
-  if (value !== '' && typedValues.get(path) !== value) return 'not-editable';
+  const continuing = value !== '' && typedValues.get(path) === value;
+  // A "[Confirm: …]" mark is a placeholder too: typing replaces it.
+  const placeholder = value === '' || holdsPlaceholder(value);
+  if (!continuing && !placeholder) return 'not-editable';
   if (pathKind(path) !== 'text') return 'go-to-field';
-  typedValues.set(path, value + text);
-  setMatterValue(path, value + text);
+  const next = (continuing ? value : '') + text;
+  typedValues.set(path, next);
+  setMatterValue(path, next);
   return 'filled';
 }

@@ -68,6 +68,13 @@ describe('requiredProblems', () => {
     ]);
   });
 
+  it('counts a value still marked "[Confirm: …]" as not filled in, and quotes the mark', () => {
+    const matter = newMatter();
+    matter.inquiry.requests[0]!.text = 'All policies [Confirm: the letter’s exact words]';
+    const problem = requiredProblems(matter).find((p) => p.path === 'inquiry.requests[0].text');
+    expect(problem?.message).toMatch(/still holds "\[Confirm: the letter’s exact words\]"$/);
+  });
+
   it('asks for at least one request', () => {
     const matter = newMatter();
     matter.inquiry.requests = [];

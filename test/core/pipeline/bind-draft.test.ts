@@ -270,6 +270,29 @@ describe('bindDraft', () => {
     );
   });
 
+  it('counts "[Confirm: …]" and "[Fill: …]" as not filled in, in a field or typed into the text', () => {
+    const file = matterFile();
+    file.matter.requestingOffice.contactName = '[Confirm: name of the person who signed]';
+    const draft = draftFor(file, '2025-03-20');
+    const body = [
+      ...draft.body,
+      { type: 'paragraph' as const, children: [{ text: 'Received on [Fill: date].' }] },
+    ];
+    const bound = bindDraftNow(file, { ...draft, body });
+    expect(bound.missing).toContainEqual({
+      path: 'requestingOffice.contactName',
+      label: 'Contact at the requesting office',
+      placeholder: '[Confirm: name of the person who signed]',
+    });
+    const messages = bound.problems.filter((p) => p.severity === 'stop').map((p) => p.message);
+    expect(messages).toContain(
+      'Contact at the requesting office still holds "[Confirm: name of the person who signed]".',
+    );
+    expect(messages.some((m) => /^Paragraph \d+ of the letter still holds "\[Fill: date\]"/.test(m))).toBe(
+      true,
+    );
+  });
+
   it('computes Bates ranges from page counts and the settings', () => {
     const file = matterFile();
     const bound = bindDraftNow(file, draftFor(file, '2025-03-20'));

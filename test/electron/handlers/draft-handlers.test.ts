@@ -127,19 +127,24 @@ describe('draft:export-docx', () => {
   it('writes the file when given a path, and uses the Save dialog on the desktop', async () => {
     const draft = await generate('acknowledgment', example);
     const dir = mkdtempSync(path.join(tmpdir(), 'desk-export-'));
+    // The example still holds "[Confirm: …]" marks, which count as empty: it goes out as a marked draft.
     const written = await handlers['draft:export-docx'](
-      { draft, parts: example, path: path.join(dir, 'ack') },
+      { draft, parts: example, path: path.join(dir, 'ack'), allowIncomplete: true },
       webContext,
     );
-    expect(written).toMatchObject({ path: path.join(dir, 'ack.docx'), base64: '', incomplete: [] });
+    expect(written).toMatchObject({ path: path.join(dir, 'ack.docx'), base64: '' });
+    expect(written.incomplete).toContain('Addressee name (requestingOffice.contactName)');
     expect(readFileSync(written.path).subarray(0, 2).toString()).toBe('PK');
 
     const chosen = path.join(dir, 'chosen.docx');
     const desktop = desktopContext({ save: chosen });
-    expect((await handlers['draft:export-docx']({ draft, parts: example }, desktop.ctx)).path).toBe(chosen);
+    expect(
+      (await handlers['draft:export-docx']({ draft, parts: example, allowIncomplete: true }, desktop.ctx))
+        .path,
+    ).toBe(chosen);
     expect(desktop.calls[0]).toMatch(/^save docx .+\.docx$/);
     const cancelled = await refusal(
-      handlers['draft:export-docx']({ draft, parts: example }, desktopContext().ctx),
+      handlers['draft:export-docx']({ draft, parts: example, allowIncomplete: true }, desktopContext().ctx),
     );
     expect(cancelled.code).toBe('cancelled');
   });
