@@ -116,7 +116,8 @@ export const matterSchema = z.object({
     extensionDate: date,
     extensionReasons: text,
     clarifications: z.array(z.object({ topic: text, question: text })).default([]),
-    custodian: z.object({ name: text, title: text, department: text, county: text }),
+    /** The records custodian; `knowledge` says how the custodian knows the facts certified. */
+    custodian: z.object({ name: text, title: text, department: text, county: text, knowledge: text }),
     searchDescription: text,
     /** The law the response states; empty uses the response template's own paragraph. */
     applicableLaw: text,
