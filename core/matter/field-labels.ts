@@ -101,6 +101,7 @@ const LABELS: Record<string, string> = {
   'response.custodian.title': "Custodian's title",
   'response.custodian.department': "Custodian's department",
   'response.custodian.county': 'County of the affidavit',
+  'response.custodian.knowledge': 'How the custodian knows',
   'response.searchDescription': 'How the records were searched',
   'response.applicableLaw': 'Applicable law',
   'response.statementsAnswer': 'Answer to the statements the inquiry relies on',
