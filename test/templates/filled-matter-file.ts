@@ -43,6 +43,7 @@ export const FILLED_RECORDS: MatterRecord[] = [
     subject: 'Scheduling of detainer transfers',
     status: 'partly-withheld',
     basis: "Tex. Gov't Code § 552.108(a)(1)",
+    piaException: "Tex. Gov't Code § 552.108(a)(1)",
     requestNumbers: ['3'],
     pages: 5,
     controlNumber: 'DPD-LOG-001',
@@ -57,6 +58,7 @@ export const FILLED_RECORDS: MatterRecord[] = [
     subject: 'Legal advice on Senate Bill 4',
     status: 'withheld',
     basis: "Tex. Gov't Code § 552.107(1) (attorney-client privilege)",
+    piaException: "Tex. Gov't Code §§ 552.107(1), 552.111",
     requestNumbers: ['3'],
   }),
   record({
@@ -89,6 +91,34 @@ export function filledFile(): MatterFile {
       email: 'jane.roe@oag.texas.gov',
     },
   ];
+  matter.preservation = {
+    recipients: [
+      { name: 'Michael T. Igo', title: 'Interim Chief of Police' },
+      { name: 'Kimberly Bizor Tolbert', title: 'City Manager' },
+      { name: 'Pat Doe', title: 'Chief Information Officer' },
+    ],
+    preserveFrom: '2017-01-01',
+    videoScope: "every contact in which an officer asked about a person's immigration status",
+    acknowledgeBy: '2025-03-14',
+  };
+  matter.publicInformationRequest = {
+    requestorName: 'Alex Reporter',
+    requestorOrganization: 'The Dallas Ledger',
+    requestorAddress: '100 Main Street\nDallas, Texas 75201',
+    requestorEmail: 'alex@ledger.example',
+    requestDate: '2025-03-14',
+    receivedDate: '2025-03-17',
+    text: 'All records the City sent to the Attorney General in response to its letter of March 7, 2025.',
+  };
+  matter.briefing = {
+    meetingDate: '2025-03-26',
+    agendaItem: "The Attorney General's inquiry into the City's enforcement of immigration laws",
+    recommendation: 'Authorize the City Attorney to respond by the stated deadline.',
+  };
+  matter.representation = {
+    exposureNote: 'The Attorney General has not, so far, named any official personally.',
+    separateCounsel: 'The City will consider a request to pay for separate counsel.',
+  };
   matter.options = {
     treatAsPublicInformationRequest: true,
     reservationOfRights: true,
