@@ -61,6 +61,21 @@ export const describeRecord = (id: string, description: string) =>
 
 export const setBasis = (id: string, basis: string) => change((f) => updateRecord(f, id, { basis }));
 
+/** The record's facts the privilege log and the PIA letter print (all text, or a date written YYYY-MM-DD). */
+export type RecordFact =
+  | 'controlNumber'
+  | 'date'
+  | 'documentType'
+  | 'author'
+  | 'recipients'
+  | 'attorneys'
+  | 'subject'
+  | 'piaException'
+  | 'redactedPages';
+
+export const setRecordFact = (id: string, field: RecordFact, value: string) =>
+  change((f) => updateRecord(f, id, { [field]: value }));
+
 export const setPages = (id: string, pages: number) => change((f) => updateRecord(f, id, { pages }));
 
 export const toggleRecordRequest = (id: string, requestNumber: string) =>

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import type { MatterRecord, RecordStatus } from '../../core/records/record';
 import type { RecordView } from '../../core/records/record-views';
 import { setBasis, setPages, setStatus } from './record-commands';
+import { RecordLogDetails } from './record-log-details';
 import { needsBasis, RECORD_STATUS_CHOICES, recordStatusMeaning } from './record-words';
 
 export interface RecordFactsProps {
@@ -93,7 +94,7 @@ export function RecordFacts(props: RecordFactsProps) {
             aria-invalid={basisMissing}
             aria-describedby={basisMissing ? `${basisId}-help` : undefined}
             value={record.basis}
-            placeholder="Gov't Code § 552.107(1)"
+            placeholder="Attorney-client privilege, Tex. R. Evid. 503"
             onChange={(e) => setBasis(record.id, e.target.value)}
           />
           {basisMissing && (
@@ -101,6 +102,7 @@ export function RecordFacts(props: RecordFactsProps) {
               The privilege log needs the privilege or exception.
             </p>
           )}
+          <RecordLogDetails record={record} name={name} />
         </div>
       )}
       {batesOn && (

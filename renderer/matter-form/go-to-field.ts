@@ -63,6 +63,8 @@ function goToRecord(record: { id: string; field: string }): void {
     const control =
       row.querySelector<HTMLElement>(`[data-record-field="${record.field}"]`) ??
       row.querySelector<HTMLElement>('input, select, textarea');
+    const folded = control?.closest('details');
+    if (folded) folded.open = true;
     row.scrollIntoView({ block: 'center' });
     control?.focus();
   };
