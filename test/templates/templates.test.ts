@@ -25,6 +25,10 @@ const TEMPLATE_IDS = [
   'privilege-log',
   'extension-request',
   'public-information-act-ruling-request',
+  'supplemental-production-letter',
+  'scope-confirmation-letter',
+  'clawback-agreement',
+  'department-collection-request',
 ];
 
 let set: TemplateSet;
@@ -69,7 +73,11 @@ describe('shipped templates', () => {
 
   it('enclose the exhibits by default only in the letters that transmit records', () => {
     const enclosing = [...set.templates.values()].filter((t) => t.encloses === 'exhibits').map((t) => t.id);
-    expect(enclosing.sort()).toEqual(['production-cover-letter', 'substantive-response']);
+    expect(enclosing.sort()).toEqual([
+      'production-cover-letter',
+      'substantive-response',
+      'supplemental-production-letter',
+    ]);
   });
 
   it.each(TEMPLATE_IDS)('%s fills with no leftover markup, with or without records', (id) => {
