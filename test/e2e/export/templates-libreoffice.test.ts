@@ -29,16 +29,33 @@ beforeAll(async () => {
 const TEMPLATE_IDS = [
   'acknowledgment',
   'business-records-affidavit',
+  'clawback-agreement',
   'custodian-certification',
+  'department-collection-request',
   'extension-request',
   'privilege-log',
   'production-cover-letter',
   'public-information-act-ruling-request',
+  'scope-confirmation-letter',
   'substantive-response',
+  'supplemental-production-letter',
 ];
 /** Templates with a date line, and so a dated continuation header. */
-const DATED = TEMPLATE_IDS.filter((id) => !['business-records-affidavit', 'privilege-log'].includes(id));
-const INDEXED = ['business-records-affidavit', 'custodian-certification', 'production-cover-letter'];
+const DATED = TEMPLATE_IDS.filter(
+  (id) =>
+    ![
+      'business-records-affidavit',
+      'privilege-log',
+      'clawback-agreement',
+      'department-collection-request',
+    ].includes(id),
+);
+const INDEXED = [
+  'business-records-affidavit',
+  'custodian-certification',
+  'production-cover-letter',
+  'supplemental-production-letter',
+];
 
 const MATTERS: Record<string, () => { file: MatterFile; letter: Partial<LetterFacts> }> = {
   example: () => ({ file: exampleFile(), letter: exampleLetter() }),
