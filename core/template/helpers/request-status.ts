@@ -3,7 +3,8 @@
 
 const OPENINGS: Record<string, string> = {
   produced: 'The City is producing the responsive records it located.',
-  'partly-withheld': 'The City is producing the responsive records it located, in part.',
+  'partly-withheld':
+    'The City is producing the responsive records it located, except those it is withholding in whole or in part.',
   withheld: 'The City is withholding the responsive records it located.',
   'no-records': 'After a diligent search, the City located no records responsive to this request.',
   // The answer itself says why, once; this sentence does not promise reasons "below".
