@@ -6,6 +6,7 @@ import type { MatterFile } from '../../core/matter-file/matter-file';
 import { recordSchema, type MatterRecord } from '../../core/records/record';
 import { policyExcerpt } from '../support/excerpt-fixture';
 import { exampleFile } from './example-matter-file';
+import { FILLED_CUSTOM_FIELDS } from './filled-custom-fields';
 
 const record = (fields: Partial<MatterRecord> & { id: string }): MatterRecord => recordSchema.parse(fields);
 
@@ -124,6 +125,7 @@ export function filledFile(): MatterFile {
     reservationOfRights: true,
     unswornDeclaration: true,
   };
+  matter.custom = { ...matter.custom, ...FILLED_CUSTOM_FIELDS };
   file.records = structuredClone(FILLED_RECORDS);
   file.excerpts = [
     policyExcerpt('order-text', ORDER_TEXT),
