@@ -145,16 +145,20 @@ describe('the log of records withheld or redacted', () => {
     expect(text).not.toContain('Where the action is');
   });
 
-  it('the Public Information Act request names each record and the exception claimed', () => {
-    const text = textOf('public-information-act-ruling-request', filledFile());
+  it('the Public Information Act request names each record and the exception it raises, by section', () => {
+    const file = filledFile();
+    file.records.find((r) => r.id === 'advice')!.basis = 'Attorney-client privilege, Tex. R. Evid. 503';
+    const text = textOf('public-information-act-ruling-request', file);
     expect(text).toContain(
       "DPD-LOG-001 (portions), Scheduling of detainer transfers: Tex. Gov't Code § 552.108(a)(1)",
     );
-    expect(text).toContain("R-4, Legal advice on Senate Bill 4: Tex. Gov't Code § 552.107(1)");
+    expect(text).toContain("R-4, Legal advice on Senate Bill 4: Tex. Gov't Code §§ 552.107(1), 552.111");
+    expect(text).not.toContain('Tex. R. Evid. 503');
   });
 
   it('the cover letter and the response list them with their basis', () => {
-    const line = "R-4 (withheld): Legal advice on Senate Bill 4. Basis: Tex. Gov't Code § 552.107(1)";
+    const line =
+      "R-4 (withheld; responsive to request 3): Legal advice on Senate Bill 4. Basis: Tex. Gov't Code § 552.107(1)";
     expect(textOf('production-cover-letter', filledFile())).toContain(line);
     expect(textOf('substantive-response', filledFile())).toContain(
       "R-4 (withheld; responsive to request 3): Legal advice on Senate Bill 4. Basis: Tex. Gov't Code § 552.107(1)",
@@ -173,10 +177,10 @@ describe('the answer to each request', () => {
     ['produced', 'The City is producing the responsive records it located.'],
     [
       'withheld',
-      'The City is withholding the responsive records it located; they are described under Records Withheld below.',
+      'The City is withholding the responsive records it located. The records or portions withheld are described under Records Withheld below.',
     ],
     ['no-records', 'After a diligent search, the City located no records responsive to this request.'],
-    ['objection', 'The City objects to this request for the reasons stated below.'],
+    ['objection', 'The City objects to this request. '],
     ['pending', "The City's review of records responsive to this request is continuing"],
   ] as const)('a request marked %s says so', (status, opening) => {
     const file = filledFile();
