@@ -103,8 +103,9 @@ describe('shipped templates', () => {
       expect(text).toContain(request.text);
       expect(text).toContain(request.answer);
     }
-    expect(text).toContain('permitted, but not required, to ask about the immigration status');
-    expect(text).toContain('§\u00A0752.053(a)(1)-(2)');
+    expect(text).toContain(file.matter.response.policies[0]!.quote);
+    expect(text).toMatch(/§\u00A0752\.053\(a\)\(1\)(-|\u2011)\(2\)/);
+    expect(text).toContain('§\u00A0752.053(b)(1), (3)');
     expect(text).toContain('890 F.3d 164 (5th Cir. 2018)');
     expect(text).toContain('Reservation of Rights');
     expect(text).toContain(`State Bar No. ${file.matter.signatory.barNumber}`);
