@@ -18,7 +18,7 @@ export function wordDiff(before: string, after: string): DiffPart[] {
     tokens: change.value,
   }));
   const parts: DiffPart[] = [];
-  for (const piece of groupHunks(runs)) {
+  for (const piece of absorbShortEqualities(groupHunks(runs))) {
     if ('kind' in piece) append(parts, piece.kind, piece.tokens);
     else appendHunk(parts, piece);
   }
@@ -63,6 +63,41 @@ function groupHunks(runs: readonly Run[]): (Run | Hunk)[] {
     hunk.runs.push(run);
   });
   return pieces;
+}
+
+const wordsIn = (tokens: readonly string[]) => tokens.filter((t) => !isWhitespaceToken(t)).length;
+
+/** How many words a replacement touches: the larger of what it deletes and what it inserts. */
+function hunkWords(hunk: Hunk): number {
+  const side = (kind: Run['kind']) =>
+    wordsIn(hunk.runs.filter((r) => r.kind === kind).flatMap((r) => r.tokens));
+  return Math.max(side('delete'), side('insert'));
+}
+
+/**
+ * A rewritten sentence reads better as one replacement than as a word salad: a short unchanged run between
+ * two replacements, shorter than either of them (in words, on one line), joins them, as Word's compare and
+ * diff-match-patch's semantic cleanup do. A longer one, such as " records by " between two changed numbers
+ * of one word each, stays.
+ */
+function absorbShortEqualities(pieces: (Run | Hunk)[]): (Run | Hunk)[] {
+  const out: (Run | Hunk)[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    const left = out.at(-1);
+    const right = pieces[i + 1];
+    if ('kind' in piece && left && !('kind' in left) && right && !('kind' in right)) {
+      const words = wordsIn(piece.tokens);
+      const oneLine = !piece.tokens.some((t) => /[\n\r]/u.test(t));
+      if (oneLine && words < Math.min(hunkWords(left), hunkWords(right))) {
+        left.runs.push(piece, ...right.runs);
+        i++;
+        continue;
+      }
+    }
+    out.push(piece);
+  }
+  return out;
 }
 
 function appendHunk(parts: DiffPart[], hunk: Hunk): void {

@@ -125,6 +125,25 @@ describe('wordDiff properties', () => {
   });
 });
 
+describe('a rewritten sentence', () => {
+  it('reads as one replacement, not a salad of words kept here and there', () => {
+    expect(
+      wordDiff(
+        "The City's review of records responsive to this request is continuing, and it will supplement this response.",
+        'The City is withholding the responsive records it located.',
+      ),
+    ).toEqual([
+      { kind: 'same', text: 'The ' },
+      {
+        kind: 'delete',
+        text: "City's review of records responsive to this request is continuing, and it will supplement this response",
+      },
+      { kind: 'insert', text: 'City is withholding the responsive records it located' },
+      { kind: 'same', text: '.' },
+    ]);
+  });
+});
+
 describe('diffStats', () => {
   it('counts changed words, not spaces', () => {
     const parts = wordDiff(
