@@ -74,10 +74,23 @@ function emptyField(field: UnfilledField, input: ProblemInput): BindProblem {
   };
 }
 
+/** The first "[Fill: …]" mark in a block's own text runs (chip values are reported as fields). */
+function markIn(node: unknown): string {
+  const element = node as { type?: string; text?: unknown; children?: unknown[] };
+  if (element.type === 'field') return '';
+  // Most runs hold no bracket at all: one indexOf skips the pattern for them.
+  if (typeof element.text === 'string') return element.text.includes('[') ? placeholderIn(element.text) : '';
+  for (const child of element.children ?? []) {
+    const mark = markIn(child);
+    if (mark) return mark;
+  }
+  return '';
+}
+
 /** "[Fill: …]" typed into the letter's own text (or left by an unlinked chip): it would print as it stands. */
 function textPlaceholders(children: readonly BlockNode[]): BindProblem[] {
   return children.flatMap((block, index): BindProblem[] => {
-    const mark = placeholderIn(blocksToPlainTextWithoutFields(block));
+    const mark = markIn(block);
     if (!mark) return [];
     return [
       {
@@ -116,14 +129,4 @@ export function bindProblems(input: ProblemInput): BindProblem[] {
     ...referenceProblems(input),
     ...earlier,
   ];
-}
-
-/** A block's own text, without the values of its field chips (those are reported as fields). */
-function blocksToPlainTextWithoutFields(block: BlockNode): string {
-  const strip = (node: unknown): unknown => {
-    const element = node as { type?: string; children?: unknown[] };
-    if (element.type === 'field') return { text: '' };
-    return Array.isArray(element.children) ? { ...element, children: element.children.map(strip) } : node;
-  };
-  return blocksToPlainText([strip(block) as BlockNode]);
 }
