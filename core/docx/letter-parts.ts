@@ -105,7 +105,10 @@ function partParagraph(
   return {
     style: STYLE_IDS.normal,
     children: hang.runs,
-    spacing: { after: last ? BLANK_LINE : gapAfter(part, paragraph) },
+    spacing: {
+      after: last ? BLANK_LINE : gapAfter(part, paragraph),
+      ...(index === 0 && isSigningLine(part, paragraph) ? { before: SIGNING_SPACE - BLANK_LINE } : {}),
+    },
     ...(hang.hanging
       ? { indent: { left: HANG, hanging: HANG }, tabStops: [{ type: 'left', position: HANG }] }
       : {}),
@@ -115,6 +118,10 @@ function partParagraph(
     ...(paragraph.align ? { alignment: alignmentOf(paragraph.align) } : {}),
   };
 }
+
+/** A form's signature block opens on a rule of underscores to sign on: room to sign goes above it. */
+const isSigningLine = (part: LetterPartNode, paragraph: ParagraphNode): boolean =>
+  part.type === 'signature-block' && /^_{5,}$/.test(inlineText(paragraph.children).trim());
 
 const gapAfter = (part: LetterPartNode, paragraph: ParagraphNode): number =>
   part.type === 'signature-block' && inlineText(paragraph.children).trim().endsWith(',') ? SIGNING_SPACE : 0;

@@ -35,6 +35,26 @@ describe('letter parts', () => {
     expect(last).not.toContain('<w:keepNext/>');
   });
 
+  it("leaves room to sign above a form's signature line of underscores", async () => {
+    const model = sampleLetter();
+    model.children = [
+      {
+        type: 'paragraph',
+        children: [{ text: 'I declare under penalty of perjury that the foregoing is true.' }],
+      },
+      {
+        type: 'signature-block',
+        children: [
+          { type: 'paragraph', children: [{ text: '____________________' }] },
+          { type: 'paragraph', children: [{ text: 'J. Custodian, Declarant' }] },
+        ],
+      },
+    ];
+    const document = part(await docxParts(buildDocx(model)), 'word/document.xml');
+    expect(paragraphWith(document, '____')).toMatch(/<w:spacing w:after="0" w:before="480"\/>/);
+    expect(paragraphWith(document, 'Declarant')).not.toMatch(/w:before=/);
+  });
+
   it('sets "Re:" bold with the subject hanging after a tab', async () => {
     const re = paragraphWith(await documentXml(), 'Inquiry under Tex.');
     expect(re).toMatch(/<w:ind w:left="720" w:hanging="720"\/>/);
