@@ -122,14 +122,14 @@ describe('what a letter lists as enclosed', () => {
     );
   });
 
-  it('the cover letter lists the custodian’s certification it mentions, only when records are produced', () => {
+  it('the cover letter lists the custodian’s certificate it mentions, only when records are produced', () => {
     const file = filledFile();
     file.matter.response.custodian.name = 'Pat Keeper';
     const listed = enclosures('production-cover-letter', file, filledLetter());
-    expect(listed.split('\n').at(-1)).toBe('Certification of Pat Keeper, records custodian');
+    expect(listed.split('\n').at(-1)).toBe('Certificate of Records Custodian (Pat Keeper)');
     file.records = file.records.filter((r) => r.status === 'withheld');
     const none = render('production-cover-letter', file, {});
-    expect(blocksToPlainText(none.children)).not.toMatch(/certification|I enclose/i);
+    expect(blocksToPlainText(none.children)).not.toMatch(/certificate|I enclose/i);
   });
 
   it('says the policy is enclosed only when the letter encloses an exhibit with its label', () => {
