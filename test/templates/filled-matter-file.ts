@@ -112,8 +112,8 @@ export function filledFile(): MatterFile {
     text: 'All records the City sent to the Attorney General in response to its letter of March 7, 2025.',
   };
   matter.briefing = {
-    meetingDate: '2025-03-26',
-    agendaItem: "The Attorney General's inquiry into the City's enforcement of immigration laws",
+    meetingDate: '2025-04-09',
+    agendaItem: "the Attorney General's inquiry into the City's enforcement of immigration laws",
     recommendation: 'Authorize the City Attorney to respond by the stated deadline.',
   };
   matter.representation = {

@@ -29,6 +29,10 @@ const TEMPLATE_IDS = [
   'scope-confirmation-letter',
   'clawback-agreement',
   'department-collection-request',
+  'litigation-hold',
+  'pia-third-party-ruling-request',
+  'privileged-briefing-memo',
+  'official-representation-letter',
 ];
 
 let set: TemplateSet;
