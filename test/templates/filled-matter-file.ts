@@ -83,6 +83,7 @@ export function filledFile(): MatterFile {
   matter.inquiry.deadline = '2025-04-07';
   matter.requestingOffice.email = 'opinion.committee@oag.texas.gov';
   matter.response.policies.forEach((policy) => (policy.effectiveDate = '2017-10-01'));
+  matter.response.production.medium = 'as searchable PDF files on the enclosed USB drive';
   matter.recipients = [
     {
       name: 'Jane Roe',
