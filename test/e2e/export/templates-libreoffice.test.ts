@@ -39,7 +39,11 @@ const TEMPLATE_IDS = [
   'scope-confirmation-letter',
   'substantive-response',
   'supplemental-production-letter',
-];
+  'litigation-hold',
+  'pia-third-party-ruling-request',
+  'privileged-briefing-memo',
+  'official-representation-letter',
+].sort();
 /** Templates with a date line, and so a dated continuation header. */
 const DATED = TEMPLATE_IDS.filter(
   (id) =>
@@ -48,6 +52,8 @@ const DATED = TEMPLATE_IDS.filter(
       'privilege-log',
       'clawback-agreement',
       'department-collection-request',
+      'litigation-hold',
+      'privileged-briefing-memo',
     ].includes(id),
 );
 const INDEXED = [
