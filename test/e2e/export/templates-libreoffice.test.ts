@@ -49,6 +49,7 @@ const DATED = TEMPLATE_IDS.filter(
   (id) =>
     ![
       'business-records-affidavit',
+      'custodian-certification',
       'privilege-log',
       'clawback-agreement',
       'department-collection-request',
