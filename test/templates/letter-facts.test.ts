@@ -16,7 +16,6 @@ const LETTERS = [
   'acknowledgment',
   'substantive-response',
   'production-cover-letter',
-  'custodian-certification',
   'extension-request',
   'public-information-act-ruling-request',
 ];

@@ -97,8 +97,11 @@ describe('the index of records produced', () => {
     const cover = blocksOf('production-cover-letter', file);
     expect(tableRows(cover)[0]).toEqual(['Description', 'Date', 'Pages', 'Request no.']);
     expect(blocksToPlainText(cover)).not.toMatch(/Bates/);
-    expect(textOf('business-records-affidavit', file)).toContain('which shows the number of pages of each');
-    expect(textOf('custodian-certification', file)).toContain('2. The records listed below are true');
+    expect(textOf('business-records-affidavit', file)).toContain(
+      'are 55 pages of records of the Dallas Police Department, described in the attached Schedule',
+    );
+    expect(textOf('custodian-certification', file)).toContain('schedule below, 55 pages in all, are true');
+    expect(textOf('business-records-affidavit', file)).not.toMatch(/Bates|COD-AG/);
   });
 
   it('says so when no record is produced, and the cover letter encloses none', () => {
@@ -122,7 +125,7 @@ describe('the log of records withheld or redacted', () => {
         'Scheduling of detainer transfers',
         '3',
         "Tex. Gov't Code § 552.108(a)(1)",
-        'Redacted',
+        'Redacted within COD-AG-0000149 – COD-AG-0000153',
       ],
       [
         'R-4',
@@ -134,7 +137,7 @@ describe('the log of records withheld or redacted', () => {
         'Withheld',
       ],
     ]);
-    expect(textOf('privilege-log', filledFile())).toContain('the 2 responsive records listed below');
+    expect(textOf('privilege-log', filledFile())).toContain('the two responsive records listed below');
   });
 
   it('says nothing was withheld, and nothing about redactions, when no record is', () => {

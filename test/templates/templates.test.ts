@@ -138,7 +138,7 @@ describe('shipped templates', () => {
 
   it('the business records affidavit has a jurat, or a declaration when that option is set', () => {
     const sworn = plainText('business-records-affidavit');
-    expect(sworn).toContain('Notary Public, State of Texas');
+    expect(sworn).toContain('Notary Public in and for the State of Texas');
     expect(sworn).not.toContain('penalty of perjury');
     const declared = plainText('business-records-affidavit', variant());
     expect(declared).toContain('I declare under penalty of perjury that the foregoing is true and correct.');
