@@ -44,7 +44,8 @@ describe('the litigation hold notice', () => {
     );
     expect(hold).toContain('chat and instant messages');
     expect(hold).toContain('overrides any records retention schedule, automatic deletion setting');
-    expect(hold).toContain('suspend automatic deletion and purging');
+    expect(hold).toContain('suspend automatic deletion for the email, chat, file and phone accounts');
+    expect(hold).toContain('suspend the scheduled deletion of the camera video');
     expect(hold).toContain('Request No. 3: All communications');
     expect(hold).toContain("return it to the City Attorney's Office by March 14, 2025");
   });
