@@ -4,6 +4,7 @@ import { ENCLOSURE_DEFAULTS, type EnclosureDefault } from '../letter/letter-fact
 import { z } from 'zod';
 import { fieldLabel } from '../matter/field-labels';
 import { allMatterPaths, pathKind } from '../matter/matter-paths';
+import { schemaProblems, yamlProblem } from './front-matter-problems';
 import { TemplateError, didYouMean } from './template-error';
 import { FIELD_TYPES } from './template-types';
 import type { FieldDeclaration } from './template-types';
@@ -97,21 +98,16 @@ export function readFrontMatter(
   };
   if (doc.errors.length > 0) {
     return {
-      errors: doc.errors.map((e) =>
-        at(e.pos[0], `the front matter is not valid YAML: ${e.message.split('\n')[0]}`),
-      ),
+      errors: doc.errors.map((e) => at(e.pos[0], yamlProblem(e.code, e.message))),
     };
   }
-  const parsed = frontMatterSchema.safeParse(doc.toJS() ?? {});
+  const data: unknown = doc.toJS() ?? {};
+  const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success) {
     return {
-      errors: parsed.error.issues.map((issue) => {
-        const node = doc.getIn(issue.path, true) as { range?: [number, number, number] } | undefined;
-        const where = issue.path.length ? `\`${issue.path.join('.')}\`` : 'the front matter';
-        const text =
-          issue.code === 'unrecognized_keys' ? `has unknown keys: ${issue.keys.join(', ')}` : issue.message;
-        return at(node?.range?.[0] ?? 0, `in the front matter, ${where} ${text}`);
-      }),
+      errors: parsed.error.issues.flatMap((issue) =>
+        schemaProblems(issue, doc, data).map((problem) => at(problem.offset, problem.text)),
+      ),
     };
   }
 

@@ -1,6 +1,7 @@
 // Parses a Handlebars body and turns a syntax error into a TemplateError at the right line and column.
 import Handlebars from 'handlebars';
 import { TemplateError } from './template-error';
+import { findUnclosedBlock, unclosedBlockMessage } from './unclosed-block';
 
 interface ParserHash {
   text?: string;
@@ -56,6 +57,10 @@ export function parseHandlebars(file: string, body: string, bodyLine: number): h
     return Handlebars.parseWithoutProcessing(body);
   } catch (error) {
     if (error instanceof SyntaxFailure) {
+      // A block left open is noticed only at the end of the file; point at the line that opens it.
+      const unclosed = error.hash.token === 'EOF' ? findUnclosedBlock(body) : undefined;
+      if (unclosed)
+        return fail(file, bodyLine + unclosed.line - 1, unclosed.column, unclosedBlockMessage(unclosed));
       // The parser reports the last token it understood; the problem starts right after it.
       const line = error.hash.loc?.last_line ?? (error.hash.line ?? 0) + 1;
       const column = (error.hash.loc?.last_column ?? 0) + 1;

@@ -2,8 +2,8 @@
 // params) and checks that it names a declared field, used the way the field's type allows.
 // The `hbs` AST types are global declarations of the handlebars package; this loads them.
 import type {} from 'handlebars';
-import { allMatterPaths, normalizePath, pathKind } from '../matter/matter-paths';
-import { didYouMean } from './template-error';
+import { normalizePath, pathKind } from '../matter/matter-paths';
+import { unknownFieldDetail } from './field-suggestion';
 import type { FieldDeclaration } from './template-types';
 
 /** A block param (`as |item index|`): a path into the matter, or a data value such as the index. */
@@ -98,18 +98,13 @@ export function pathChecker(declared: ReadonlyMap<string, FieldDeclaration>, fai
     if (kind === 'group' || kind === 'record') {
       fail(path, `\`${resolved}\`${written} is a group of fields, not a value; name one of its fields`);
     } else if (kind) {
-      const hint = didYouMean(resolved, declared.keys());
+      // A real field, only not declared: suggesting another field spelled alike (`answer` -> `number`) misleads.
       fail(
         path,
-        `the field \`${resolved}\`${written} is not declared in the front matter${hint || '; add it under `fields:`'}`,
+        `the field \`${resolved}\`${written} is not declared in the front matter; add it under \`fields:\``,
       );
     } else {
-      const declaredHint = didYouMean(resolved, declared.keys());
-      const schemaHint = declaredHint ? '' : didYouMean(resolved, allMatterPaths().keys());
-      const detail = declaredHint
-        ? `is not declared in the front matter${declaredHint}`
-        : `is not a matter field${schemaHint ? `${schemaHint} (then declare it under \`fields:\`)` : ''}`;
-      fail(path, `the field \`${resolved}\`${written} ${detail}`);
+      fail(path, `the field \`${resolved}\`${written} ${unknownFieldDetail(resolved, declared.keys())}`);
     }
     return undefined;
   };
