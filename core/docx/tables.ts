@@ -25,8 +25,8 @@ const CELL_MARGINS = 216;
 /** Tables with more columns than this (a privilege log) are set in 10 point so their words fit. */
 const DENSE_COLUMNS = 5;
 const DENSE_SIZE = 20;
-/** Rough width of one character (bold headers run wider) in twips, at 12 and at 10 point Times. */
-const charWidth = (dense: boolean) => (dense ? 100 : 120);
+/** Rough width of one character in twips, at 12 and at 10 point Times (10 point: room for "Memorandum"). */
+const charWidth = (dense: boolean) => (dense ? 118 : 120);
 const isDense = (rows: readonly TableRowNode[]) =>
   Math.max(0, ...rows.map((row) => row.children.length)) > DENSE_COLUMNS;
 
