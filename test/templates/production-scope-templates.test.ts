@@ -46,7 +46,7 @@ describe('supplemental production letter', () => {
   it('says what remains and when the City expects to send it, and encloses the updated log', () => {
     const text = read('supplemental-production-letter');
     expect(text).toContain('It expects to send its next production on or before May 2, 2025');
-    expect(text).toContain('It replaces the log sent on April 2, 2025.');
+    expect(text).toContain('It replaces the log sent on March 28, 2025.');
     expect(text).toContain('Updated log of records withheld or redacted');
   });
 
@@ -68,12 +68,12 @@ describe('letter confirming the agreed scope', () => {
   it('states the agreement, its parties and date, the scope, and a date to correct it', () => {
     const text = read('scope-confirmation-letter');
     expect(text).toContain(
-      'as agreed on March 24, 2025, in a telephone call between Jane Roe, Assistant Attorney General, for your office, and Maria Lopez, Assistant City Attorney, for the City',
+      'as agreed on March 31, 2025, in a telephone call between Jane Roe, Assistant Attorney General, for your office, and Maria Lopez, Assistant City Attorney, for the City',
     );
     expect(text).toContain('from January 1, 2023, through March 7, 2025');
     expect(text).toContain('"immigration" w/10 "status"');
     expect(text).toContain('Left out by agreement.');
-    expect(text).toContain('please tell me in writing by March 31, 2025');
+    expect(text).toContain('please tell me in writing by April 9, 2025');
     expect(text).not.toMatch(/\b[A-Z][a-z]+ \d{1,2}, \d{4} (to|and|by|from|through|in)\b/);
   });
 
@@ -113,7 +113,7 @@ describe('department collection request and certification of search', () => {
     const file = filledFile();
     const text = read('department-collection-request', file, { ...filledLetter(), addressees: [HEAD] });
     expect(text).toContain('To: Michael T. Igo, Interim Chief of Police, Dallas Police Department');
-    expect(text).toContain('return them to me by March 21, 2025');
+    expect(text).toContain('return them to me by April 16, 2025');
     for (const request of file.matter.inquiry.requests) expect(text).toContain(squash(request.text));
     expect(text).toContain('Do not leave out a record because it seems privileged');
   });
