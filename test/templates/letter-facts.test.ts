@@ -18,6 +18,7 @@ const LETTERS = [
   'production-cover-letter',
   'extension-request',
   'public-information-act-ruling-request',
+  'official-representation-letter',
 ];
 
 let set: TemplateSet;
