@@ -140,3 +140,13 @@ describe.each(Object.keys(MATTERS))('with the %s matter', (which) => {
     everyPageNumberedOnce(pdf);
   });
 });
+
+describe('the affidavit with no record produced', () => {
+  it('asks for the records attached rather than swearing to none', () => {
+    const file = filledFile();
+    file.records = file.records.filter((record) => record.status === 'withheld');
+    const text = blocksToPlainText(renderDocument(set, 'business-records-affidavit', file, {}).children);
+    expect(text).toContain('are [Fill: the records attached; the records list marks none as produced]');
+    expect(text).not.toMatch(/zero pages|0 pages/);
+  });
+});
