@@ -74,6 +74,16 @@ describe("a third party's Public Information Act request", () => {
     expect(pia).toContain('asks for a decision under § 552.301');
   });
 
+  it('is addressed to the Open Records Division and dated by its own letter', () => {
+    const doc = renderDocument(set, 'pia-third-party-ruling-request', filledFile(), { date: '2025-03-28' });
+    const address = doc.children.find((b) => b.type === 'address-block');
+    expect(blocksToPlainText([address!])).toMatch(
+      /^Open Records Division\nOffice of the Attorney General of Texas/,
+    );
+    expect(doc.continuation.date).toBe('March 28, 2025');
+    expect(blocksToPlainText(doc.children)).toContain('To the Open Records Division:');
+  });
+
   it("raises each withheld record's PIA exception by section, never its privilege label", () => {
     const pia = text('pia-third-party-ruling-request');
     expect(pia).toContain(
