@@ -147,7 +147,7 @@ describe('the representation letter to the named officials', () => {
     expect(letter).toContain('The Attorney General has not, so far, named any official personally.');
     expect(letter).toContain('The City will consider a request to pay for separate counsel.');
     const example = text('official-representation-letter', exampleFile(), exampleLetter());
-    expect(example).toContain("[This official's personal exposure]");
+    expect(example).toContain("[Officials' personal exposure]");
     expect(example).toContain('[Separate counsel]');
   });
 });
