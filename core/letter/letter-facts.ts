@@ -19,6 +19,8 @@ export const letterFactsSchema = z.object({
   enclosures: z.array(z.string()).default([]),
   /** The records this letter encloses as exhibits, by record id (labels come from the records list). */
   exhibitIds: z.array(z.string()).default([]),
+  /** Facts a city's own template asks of each letter (`letter.custom.productionVolume`), by name. */
+  custom: z.record(z.string(), z.string()).default({}),
 });
 
 export type LetterFacts = z.infer<typeof letterFactsSchema>;

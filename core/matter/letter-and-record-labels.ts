@@ -18,6 +18,7 @@ const LETTER: Record<string, string> = {
   'letter.enclosures': 'Other enclosures',
   'letter.exhibitIds': 'Exhibits enclosed with this letter',
   'letter.exhibits': 'Exhibits enclosed with this letter',
+  'letter.custom': "This letter's own facts",
 };
 
 /** What each field of a record view is called. */

@@ -69,7 +69,7 @@ export const bracketPath = (path: string): string => path.replace(/\.(\d+)(?=\.|
 /** What the schema holds at a path (any form), or undefined if the path is not part of a matter. */
 export function pathKind(path: string): PathKind | undefined {
   const normal = normalizePath(path);
-  if (/^custom\.[A-Za-z_][\w-]*$/.test(normal)) return 'text';
+  if (/^(letter\.)?custom\.[A-Za-z_][\w-]*$/.test(normal)) return 'text';
   return PATHS.get(normal);
 }
 

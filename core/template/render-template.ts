@@ -28,15 +28,21 @@ function compiled(source: ParsedTemplate | ParsedPartial): Compiled {
   return fn;
 }
 
-/** Custom fields a template declares exist in the render even when the matter has no value for them yet. */
+/** Custom fields a template declares exist in the render even when the matter (or letter) has none yet. */
 function withDeclaredCustomFields(matter: Matter, fields: readonly FieldDeclaration[]): Matter {
-  const missing = fields
-    .map((f) => /^custom\.(.+)$/.exec(f.path)?.[1])
-    .filter((name): name is string => name !== undefined && !(name in (matter.custom ?? {})));
-  if (missing.length === 0) return matter;
+  const declared = (prefix: string, present: Record<string, string> | undefined) =>
+    fields
+      .map((f) => new RegExp(`^${prefix}custom\\.(.+)$`).exec(f.path)?.[1])
+      .filter((name): name is string => name !== undefined && !(name in (present ?? {})));
+  const letter = (matter as { letter?: { custom?: Record<string, string> } }).letter;
+  const missing = declared('', matter.custom);
+  const missingLetter = letter ? declared('letter\\.', letter.custom) : [];
+  if (missing.length === 0 && missingLetter.length === 0) return matter;
+  const blank = (names: string[]) => Object.fromEntries(names.map((name) => [name, '']));
   return {
     ...matter,
-    custom: { ...Object.fromEntries(missing.map((name) => [name, ''])), ...matter.custom },
+    custom: { ...blank(missing), ...matter.custom },
+    ...(letter ? { letter: { ...letter, custom: { ...blank(missingLetter), ...letter.custom } } } : {}),
   };
 }
 

@@ -21,6 +21,15 @@ export const FILLED_CUSTOM_FIELDS: Record<string, string> = {
   collectionReturnDate: '2025-04-16',
   collectionReturnInstructions:
     "on an encrypted drive delivered by hand to the City Attorney's Office, 1500 Marilla Street, Room 7DN, or through a secure file transfer link this office will send.",
+  clawbackReturnPeriod: 'ten days',
+  clawbackChallengePeriod: 'ten days',
+  clawbackRequestNoticePeriod: 'three business days',
+  clawbackOtherTerms:
+    "Either party may give a notice under this agreement by email to the other's counsel in the Inquiry.",
+};
+
+/** The supplemental production letter's own facts (each such letter has its own volume and range). */
+export const FILLED_PRODUCTION_LETTER: Record<string, string> = {
   productionVolume: 'second',
   productionBatesRange: 'COD-AG-0000149 – COD-AG-0000155',
   productionPages: '7',
@@ -30,9 +39,4 @@ export const FILLED_CUSTOM_FIELDS: Record<string, string> = {
     'email of the Office of the Chief of Police for February and March 2025, which is under review for confidential law-enforcement information.',
   nextProductionDate: '2025-05-02',
   priorLogDate: '2025-03-28',
-  clawbackReturnPeriod: 'ten days',
-  clawbackChallengePeriod: 'ten days',
-  clawbackRequestNoticePeriod: 'three business days',
-  clawbackOtherTerms:
-    "Either party may give a notice under this agreement by email to the other's counsel in the Inquiry.",
 };

@@ -6,7 +6,7 @@ import type { MatterFile } from '../../core/matter-file/matter-file';
 import { recordSchema, type MatterRecord } from '../../core/records/record';
 import { policyExcerpt } from '../support/excerpt-fixture';
 import { exampleFile } from './example-matter-file';
-import { FILLED_CUSTOM_FIELDS } from './filled-custom-fields';
+import { FILLED_CUSTOM_FIELDS, FILLED_PRODUCTION_LETTER } from './filled-custom-fields';
 
 const record = (fields: Partial<MatterRecord> & { id: string }): MatterRecord => recordSchema.parse(fields);
 
@@ -156,6 +156,7 @@ export const filledLetter = (): Partial<LetterFacts> => ({
   deliveryLine: 'Via Email and Certified Mail, Return Receipt Requested',
   exhibitIds: ['bulletin'],
   enclosures: ['Log of records withheld or redacted'],
+  custom: FILLED_PRODUCTION_LETTER,
 });
 
 /** The same letter addressed to two people of its own instead of the requesting office. */

@@ -52,11 +52,15 @@ describe('supplemental production letter', () => {
 
   it('says the production is complete when nothing remains, and that nothing was withheld when so', () => {
     const file = filledFile();
-    file.matter.custom.remainingRecords = '';
     file.records = file.records.map((r) =>
       r.status === 'produced' ? r : { ...r, status: 'not-responsive' },
     );
-    const text = read('supplemental-production-letter', file);
+    // What remains is a fact of this letter: the next supplemental letter has its own.
+    const letter = filledLetter();
+    const text = read('supplemental-production-letter', file, {
+      ...letter,
+      custom: { ...letter.custom, remainingRecords: '' },
+    });
     expect(text).toContain('the City believes it has produced the non-privileged records it located');
     expect(text).not.toContain('next production');
     expect(text).toContain('The City has not withheld or redacted any record located so far.');
