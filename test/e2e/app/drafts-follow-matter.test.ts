@@ -120,9 +120,9 @@ describe('drafts that are not open', () => {
     await desk.fillField('City', 'City of Dallas');
     await desk.generateDraft('Substantive response');
     await desk.generateDraft('Acknowledgment of receipt');
-    // The response is closed; its request 1 changes while the acknowledgment is open.
-    await page.getByRole('tab', { name: 'Library & Exhibits' }).click();
-    await page.getByLabel('Status of request 1', { exact: true }).selectOption({ label: 'Withheld' });
+    // The response is closed; the matter gains a second request while the acknowledgment is open.
+    await desk.tab('Matter');
+    await page.getByRole('button', { name: 'Add request' }).click();
     await desk.tab('Drafts');
     const row = page.locator('.draft-row', {
       has: page.locator('[data-draft-open]', { hasText: 'Substantive response' }),
@@ -132,13 +132,11 @@ describe('drafts that are not open', () => {
     await row.getByRole('button', { name: /Show what updating/ }).click();
     const preview = page.getByRole('dialog', { name: /Update “Substantive response” from the matter\?/ });
     await preview.waitFor();
-    expect(await preview.textContent()).toContain('withholding');
+    expect(await preview.textContent()).toContain('Request No. 2');
     await screenshot(page, '22-update-preview');
     await preview.getByRole('button', { name: 'Update draft' }).click();
     await expect.poll(() => row.getByText('Out of date').count()).toBe(0);
     await row.locator('[data-draft-open]').click();
-    await expect
-      .poll(() => desk.editor.textContent())
-      .toContain('The City is withholding the responsive records it located');
+    await expect.poll(() => desk.editor.textContent()).toContain('Request No. 2');
   });
 });
