@@ -53,11 +53,13 @@ const VIEWS: Record<string, string> = {
   'records.withheld': 'Records withheld or redacted',
   'records.exhibits': 'Exhibits',
   'records.batesNumbering': 'Bates numbering is on',
+  'records.redacted': 'Records produced with redactions',
+  'records.attorneysNamed': 'Attorneys are named in the log',
   'letter.exhibits': 'Exhibits enclosed with this letter',
 };
 
 const viewFields = Object.keys(VIEWS)
-  .filter((root) => root !== 'records' && root !== 'records.batesNumbering')
+  .filter((root) => !['records', 'records.batesNumbering', 'records.attorneysNamed'].includes(root))
   .flatMap((root) => Object.entries(RECORD_FIELDS).map(([field, label]) => [`${root}[].${field}`, label]));
 
 export const LETTER_AND_RECORD_LABELS: Record<string, string> = {

@@ -45,6 +45,10 @@ export const templateContextSchema = matterSchema.extend({
     exhibits: z.array(recordViewSchema),
     /** Bates numbering is on: produced records carry Bates ranges. */
     batesNumbering: z.boolean(),
+    /** Produced with redactions (partly withheld): the log's note on redactions is about these. */
+    redacted: z.array(recordViewSchema),
+    /** Some withheld record names attorneys among its author and recipients (the log marks them). */
+    attorneysNamed: z.boolean(),
   }),
 });
 

@@ -29,6 +29,8 @@ export function letterContext(
       withheld: views.withheld,
       exhibits: views.exhibits,
       batesNumbering: file.exhibitSettings.bates.enabled,
+      redacted: views.withheld.filter((view) => view.status === 'partly-withheld'),
+      attorneysNamed: views.withheld.some((view) => view.attorneys.trim() !== ''),
     },
   };
   return { context, views, enclosed };
