@@ -1,7 +1,7 @@
 // Section: export a ~300-page document through our CLI and the same Markdown through pandoc, each as a whole
 // process, alternating; medians, ratio and our peak memory. Targets: ours <= 1/4 of pandoc, < 300 MB.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bigDocument } from './lib/big-document.mjs';
@@ -40,16 +40,24 @@ function prepare(root) {
  * The same document saved as a draft in a .cdesk matter file, as the app saves one: exporting it is the
  * attorney's real path (no Handlebars, no Markdown; linked fields refreshed from the matter).
  */
-async function saveAsDraft(cli, files, env) {
+async function saveAsDraft(cli, files, env, root) {
   await timeProcess(
     process.execPath,
     [cli, 'render', '--matter', files.matter, '--template-file', files.template, '--out', files.model],
     { env },
   );
   const now = new Date().toISOString();
+  const model = JSON.parse(readFileSync(files.model, 'utf8'));
+  const partialsDir = path.join(root, 'templates', 'partials');
+  const partials = readdirSync(partialsDir)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => ({
+      path: path.join(partialsDir, name),
+      text: readFileSync(path.join(partialsDir, name), 'utf8'),
+    }));
   const file = {
     format: 'counsel-desk-matter',
-    fileVersion: 1,
+    fileVersion: 2,
     savedAt: now,
     matter: JSON.parse(readFileSync(files.matter, 'utf8')),
     drafts: [
@@ -59,7 +67,14 @@ async function saveAsDraft(cli, files, env) {
         title: 'Benchmark document',
         createdAt: now,
         updatedAt: now,
-        document: JSON.parse(readFileSync(files.model, 'utf8')),
+        letter: { date: '2025-03-20' },
+        // As a new draft keeps them: its template, and the render it was made from.
+        template: {
+          template: { path: files.template, text: readFileSync(files.template, 'utf8') },
+          partials,
+        },
+        body: model.children,
+        base: model.children,
       },
     ],
   };
@@ -107,7 +122,7 @@ export async function run({ root }) {
     );
   const theirs = () => timeProcess('pandoc', ['-f', 'gfm', '-t', 'docx', files.markdown, '-o', files.theirs]);
   try {
-    await saveAsDraft(cli, files, env);
+    await saveAsDraft(cli, files, env, root);
     const [ourRuns, pandocRuns, draftRuns] = await alternate(RUNS, [ours, theirs, fromDraft]);
     const draftMedian = median(draftRuns.map((r) => r.wallMs));
     const draftPeakKb = Math.max(...draftRuns.map((r) => r.maxRssKb ?? 0));

@@ -17,6 +17,18 @@ export interface ChangedPassage {
   forReview: boolean;
 }
 
+// A word diff of pages of text takes seconds and says nothing a reader can take in: past this many
+// characters a passage is shown as removed and added whole.
+const WORD_DIFF_LIMIT = 20_000;
+
+function diffOf(was: string, now: string): DiffPart[] {
+  if (was.length + now.length <= WORD_DIFF_LIMIT) return wordDiff(was, now);
+  return [
+    ...(was ? [{ kind: 'delete' as const, text: was }] : []),
+    ...(now ? [{ kind: 'insert' as const, text: now }] : []),
+  ];
+}
+
 const textOf = (blocks: readonly BlockNode[]): string => blocksToPlainText(blocks).trim();
 
 /** The passages that differ between two bodies, in document order; chip values alone do not count. */
@@ -27,7 +39,7 @@ export function changedPassages(before: readonly BlockNode[], after: readonly Bl
   const passage = (was: string, now: string, forReview: boolean): ChangedPassage => ({
     before: was,
     after: now,
-    parts: wordDiff(was, now),
+    parts: diffOf(was, now),
     forReview,
   });
   const flush = (toI: number, toJ: number) => {
@@ -47,4 +59,15 @@ export function changedPassages(before: readonly BlockNode[], after: readonly Bl
   }
   flush(before.length, after.length);
   return out;
+}
+
+/** How many passages differ (no word diff: cheap enough for a 300-page draft at every open). */
+export function countChangedPassages(before: readonly BlockNode[], after: readonly BlockNode[]): number {
+  const pairs = [...matchSequences(before.map(blockKey), after.map(blockKey))].sort((a, b) => a[0] - b[0]);
+  let [i, j, count] = [0, 0, 0];
+  for (const [bi, aj] of [...pairs, [before.length, after.length] as [number, number]]) {
+    if (bi > i || aj > j) count++;
+    [i, j] = [bi + 1, aj + 1];
+  }
+  return count;
 }

@@ -10,7 +10,7 @@ import type { BlockNode, ContentBlock, DocumentModel } from '../document/model';
 import { isMatterUpdate } from '../document/model';
 import { blocksToPlainText } from '../document/plain-text';
 import type { Draft, MatterFile } from '../matter-file/matter-file';
-import { changedPassages } from '../merge/describe-changes';
+import { countChangedPassages } from '../merge/describe-changes';
 import { mergeRender } from '../merge/merge-render';
 import { repathFields } from '../merge/repath-fields';
 import type { RecordView, RecordViews } from '../records/record-views';
@@ -104,9 +104,7 @@ export function bindDraft(
     document,
     changed: merged.changed,
     pendingUpdates,
-    ...(draft.base === null
-      ? { earlierVersionDifferences: changedPassages(draft.body, rendered).length }
-      : {}),
+    ...(draft.base === null ? { earlierVersionDifferences: countChangedPassages(draft.body, rendered) } : {}),
     problems: bindProblems({ file, draft, views, enclosed, body, missing, children }),
     missing,
     enclosed,
