@@ -28,7 +28,7 @@ export function BindNotice() {
           {pending === 1
             ? '1 update from the matter to review.'
             : `${pending} updates from the matter to review.`}{' '}
-          <button type="button" onClick={goToNext}>
+          <button type="button" className="button button--small" onClick={goToNext}>
             Go to next update
           </button>
         </span>

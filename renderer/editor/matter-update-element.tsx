@@ -34,13 +34,22 @@ export function MatterUpdateElement({
           The matter changed this passage after you edited it. Your text is kept until you choose.
         </span>
         <span className="matter-update-actions">
-          <button type="button" aria-expanded={showing} onClick={() => setShowing(!showing)}>
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            aria-expanded={showing}
+            onClick={() => setShowing(!showing)}
+          >
             {showing ? 'Hide change' : 'Show change'}
           </button>
-          <button type="button" className="primary" onClick={() => settle(acceptUpdate)}>
+          <button
+            type="button"
+            className="button button--small button--primary"
+            onClick={() => settle(acceptUpdate)}
+          >
             Accept update
           </button>
-          <button type="button" onClick={() => settle(keepMine)}>
+          <button type="button" className="button button--small" onClick={() => settle(keepMine)}>
             Keep mine
           </button>
         </span>
