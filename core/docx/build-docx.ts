@@ -70,7 +70,7 @@ export function buildDocx(model: DocumentModel, options: DocxOptions = {}): Docu
     pageBreakPending: false,
   };
   const { letterhead, body } = splitLetterhead(model);
-  const exhibitPart = exhibitSections(options.exhibitSet, font.font);
+  const exhibitPart = exhibitSections(options.exhibitSet, font.font, draft);
   const letter = bodyBlocks(body, context);
   // With exhibits after it, the letter's "Page X of Y" counts to a bookmark at its end, not the whole file.
   if (exhibitPart.length > 0) markLetterEnd(letter);

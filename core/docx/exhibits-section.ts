@@ -20,6 +20,7 @@ import {
 import type { ISectionOptions } from 'docx';
 import { formatBates, formatBatesRange } from '../exhibits/bates';
 import type { ExhibitExportSet, PreparedExhibit } from '../exhibits/exhibit-export';
+import { draftParagraph } from './header-footer';
 
 const INCH = 1440;
 const PAGE = {
@@ -32,7 +33,9 @@ const TEXT_SPACING = { before: 0, after: 240, line: 240 };
 const run = (text: string, font: string, extra: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
   new TextRun({ text, font, size: BODY_SIZE, ...extra });
 
-const emptyHeader = () => new Header({ children: [new Paragraph({ children: [] })] });
+/** The exhibits' pages carry no header, except the DRAFT mark of a marked export, as the letter's pages do. */
+const pageHeader = (markDraft: boolean) =>
+  new Header({ children: [markDraft ? draftParagraph() : new Paragraph({ children: [] })] });
 
 function footerWith(children: (string | (typeof PageNumber)[keyof typeof PageNumber])[], font: string) {
   return new Footer({
@@ -57,7 +60,7 @@ function pagesColumn(exhibit: PreparedExhibit, set: ExhibitExportSet): string {
   return exhibit.pageCount === 1 ? '1 page' : `${exhibit.pageCount} pages`;
 }
 
-function indexSection(set: ExhibitExportSet, font: string): ISectionOptions {
+function indexSection(set: ExhibitExportSet, font: string, markDraft: boolean): ISectionOptions {
   const header = new TableRow({
     tableHeader: true,
     children: [
@@ -81,7 +84,7 @@ function indexSection(set: ExhibitExportSet, font: string): ISectionOptions {
   );
   return {
     properties: { type: SectionType.NEXT_PAGE, page: PAGE },
-    headers: { default: emptyHeader() },
+    headers: { default: pageHeader(markDraft) },
     footers: { default: new Footer({ children: [new Paragraph({ children: [] })] }) },
     children: [
       new Paragraph({
@@ -129,8 +132,9 @@ function exhibitSectionsFor(
   exhibit: PreparedExhibit,
   set: ExhibitExportSet,
   font: string,
+  markDraft: boolean,
 ): ISectionOptions[] {
-  if (exhibit.pages.length === 0) return [paperExhibitSection(exhibit, set, font)];
+  if (exhibit.pages.length === 0) return [paperExhibitSection(exhibit, set, font, markDraft)];
   const pages = exhibitPages(exhibit, font);
   const groups: { first: number; pages: PendingParagraph[][] }[] = [];
   pages.forEach((page, index) => {
@@ -153,7 +157,7 @@ function exhibitSectionsFor(
         type: SectionType.NEXT_PAGE,
         page: { ...PAGE, pageNumbers: { start: set.bates.enabled ? group.first : 1 } },
       },
-      headers: { default: emptyHeader() },
+      headers: { default: pageHeader(markDraft) },
       footers: { default: footer },
       children,
     };
@@ -164,7 +168,12 @@ function exhibitSectionsFor(
  * An exhibit whose text is not in the matter (a paper record, counted by its pages): its cover page says which
  * pages follow as paper copies, and carries no Bates number of its own, since those numbers are the pages'.
  */
-function paperExhibitSection(exhibit: PreparedExhibit, set: ExhibitExportSet, font: string): ISectionOptions {
+function paperExhibitSection(
+  exhibit: PreparedExhibit,
+  set: ExhibitExportSet,
+  font: string,
+  markDraft: boolean,
+): ISectionOptions {
   const [cover, description] = exhibitPages(exhibit, font)[0]!;
   const count = exhibit.pageCount === 1 ? '1 page' : `${exhibit.pageCount} pages`;
   const numbered =
@@ -176,14 +185,21 @@ function paperExhibitSection(exhibit: PreparedExhibit, set: ExhibitExportSet, fo
   });
   return {
     properties: { type: SectionType.NEXT_PAGE, page: { ...PAGE, pageNumbers: { start: 1 } } },
-    headers: { default: emptyHeader() },
+    headers: { default: pageHeader(markDraft) },
     footers: { default: footerWith([`Exhibit ${exhibit.label}`], font) },
     children: [cover!(false), description!(false), note],
   };
 }
 
 /** Every section of the exhibit set, to follow the letter's own section. Empty when there are no exhibits. */
-export function exhibitSections(set: ExhibitExportSet | undefined, font: string): ISectionOptions[] {
+export function exhibitSections(
+  set: ExhibitExportSet | undefined,
+  font: string,
+  markDraft = false,
+): ISectionOptions[] {
   if (!set || set.exhibits.length === 0) return [];
-  return [indexSection(set, font), ...set.exhibits.flatMap((e) => exhibitSectionsFor(e, set, font))];
+  return [
+    indexSection(set, font, markDraft),
+    ...set.exhibits.flatMap((e) => exhibitSectionsFor(e, set, font, markDraft)),
+  ];
 }

@@ -12,7 +12,8 @@ import type { FontChoice } from './styles';
 
 export const DRAFT_MARK = 'DRAFT \u2014 required fields missing';
 
-const draftParagraph = () =>
+/** The red DRAFT line that heads every page of a marked export (the letter's and its exhibits'). */
+export const draftParagraph = () =>
   new Paragraph({
     style: STYLE_IDS.header,
     alignment: AlignmentType.CENTER,

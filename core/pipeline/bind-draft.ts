@@ -17,8 +17,12 @@ import type { RecordView, RecordViews } from '../records/record-views';
 import { missingRequiredFields, refreshFields, type UnfilledField } from '../template/refresh-fields';
 import { bindProblems, type BindProblem } from './bind-problems';
 import { letterContext } from './letter-context';
+import { scanLetter } from './letter-scan';
+import { reviewProblems, type BindOptions } from './review-rules';
+import { snapshotFlags } from './template-snapshot';
 
 export type { BindProblem } from './bind-problems';
+export type { BindOptions, ReviewFlags } from './review-rules';
 
 export interface BoundDraft {
   /** The body to keep: the merged draft with current values (passages under review included). */
@@ -72,8 +76,9 @@ const outgoing = (body: readonly BlockNode[]): ContentBlock[] =>
 
 export function bindDraft(
   file: Pick<MatterFile, 'matter' | 'records' | 'excerpts' | 'exhibitSettings'>,
-  draft: Pick<Draft, 'title' | 'letter' | 'body' | 'base'>,
+  draft: Pick<Draft, 'title' | 'letter' | 'body' | 'base' | 'template'>,
   rendered: BlockNode[],
+  options: BindOptions = {},
 ): BoundDraft {
   const { context, views, enclosed } = letterContext(file, draft);
   const merged = mergeRender(draft.base ?? rendered, draft.body, rendered);
@@ -98,6 +103,18 @@ export function bindDraft(
   };
   const pendingUpdates = body.filter(isMatterUpdate).length;
   const missing = missingRequiredFields(children);
+  const found = bindProblems({ file, draft, views, enclosed, body, missing, children });
+  const review = reviewProblems({
+    ...{ file, draft, views, enclosed, body, missing, children },
+    scan: scanLetter(children),
+    // The template's flags come from the draft's own template (the parse its render used, kept in a cache), so
+    // every caller of bindDraft gets them without passing anything; a draft that keeps no template (an older
+    // file) gets them from its caller, which reads the template from the folder.
+    flags: options.template ?? snapshotFlags(draft.template),
+    options,
+    changed: merged.changed,
+    reported: found,
+  });
   return {
     body,
     base: rendered,
@@ -105,7 +122,7 @@ export function bindDraft(
     changed: merged.changed,
     pendingUpdates,
     ...(draft.base === null ? { earlierVersionDifferences: countChangedPassages(draft.body, rendered) } : {}),
-    problems: bindProblems({ file, draft, views, enclosed, body, missing, children }),
+    problems: [...found, ...review],
     missing,
     enclosed,
     views,

@@ -19,7 +19,19 @@ export type BindProblemKind =
   | 'exhibit-not-enclosed'
   | 'earlier-version'
   | 'partly-withheld-exhibit'
-  | 'placeholder-text';
+  | 'placeholder-text'
+  // The review before sending (review-rules.ts).
+  | 'pending-request'
+  | 'unanswered-request'
+  | 'uncited-record'
+  | 'unreferenced-exhibit'
+  | 'excerpt-source-changed'
+  | 'withheld-without-basis'
+  | 'dated-after-deadline'
+  | 'deadline-near'
+  | 'missing-bar-number'
+  | 'missing-jurat'
+  | 'out-of-date';
 
 export interface BindProblem {
   kind: BindProblemKind;

@@ -13,7 +13,7 @@ import { renderTemplate } from '../template/render-template';
 import { TemplateErrors } from '../template/template-error';
 import { parseTemplateSource } from '../template/template-set';
 import type { ParsedTemplate, TemplateSet, TemplateSourceFile } from '../template/template-set';
-import { bindDraft, type BoundDraft } from './bind-draft';
+import { bindDraft, type BindOptions, type BoundDraft } from './bind-draft';
 import { fromSnapshot, snapshotTemplate, type Usable } from './template-snapshot';
 import { letterContext } from './letter-context';
 
@@ -42,12 +42,8 @@ const renderBlocks = (usable: Usable, context: Record<string, unknown>): BlockNo
   return markupToBlocks(rendered.markup, rendered.fields);
 };
 
-/** A fresh render of the draft's template for its letter: what bindDraft merges into the draft. */
-export function renderLetter(
-  file: FileParts,
-  draft: Pick<Draft, 'templateId' | 'template' | 'letter'>,
-  set?: TemplateSet,
-): BlockNode[] {
+/** The draft's template: the one it keeps, else (older drafts) the one of its id in the set. */
+function usableFor(draft: Pick<Draft, 'templateId' | 'template'>, set?: TemplateSet): Usable {
   const usable = draft.template
     ? fromSnapshot(draft.template)
     : set
@@ -57,12 +53,33 @@ export function renderLetter(
     throw new Error(
       `The draft's template "${draft.templateId}" is not stored with it; give the templates folder.`,
     );
-  return renderBlocks(usable, letterContext(file, draft).context);
+  return usable;
 }
 
-/** Renders and binds in one step (export, the CLI, benchmarks); the editor renders on the Node side instead. */
-export const bindDraftNow = (file: FileParts, draft: Draft, set?: TemplateSet): BoundDraft =>
-  bindDraft(file, draft, renderLetter(file, draft, set));
+/** A fresh render of the draft's template for its letter: what bindDraft merges into the draft. */
+export const renderLetter = (
+  file: FileParts,
+  draft: Pick<Draft, 'templateId' | 'template' | 'letter'>,
+  set?: TemplateSet,
+): BlockNode[] => renderBlocks(usableFor(draft, set), letterContext(file, draft).context);
+
+/**
+ * Renders and binds in one step (export, the CLI, benchmarks); the editor renders on the Node side instead.
+ * The template's review flags go with it, so a draft that keeps no template is reviewed as its template says.
+ */
+export function bindDraftNow(
+  file: FileParts,
+  draft: Draft,
+  set?: TemplateSet,
+  options: BindOptions = {},
+): BoundDraft {
+  const { template, partials } = usableFor(draft, set);
+  const rendered = renderBlocks({ template, partials }, letterContext(file, draft).context);
+  return bindDraft(file, draft, rendered, {
+    template: { answers: template.answers, sworn: template.sworn },
+    ...options,
+  });
+}
 
 export interface NewDraftInput {
   set: TemplateSet;

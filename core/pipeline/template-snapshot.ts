@@ -1,6 +1,7 @@
 // A draft keeps its template (the file and every partial) so that binding it later renders the same words,
 // even after the templates folder changes or on another machine. Parsed snapshots are kept for reuse.
 import type { TemplateSnapshot } from '../matter-file/matter-file';
+import type { ReviewFlags } from './review-rules';
 import { TemplateErrors } from '../template/template-error';
 import { buildTemplateSet } from '../template/template-set';
 import type { ParsedPartial, ParsedTemplate, TemplateSourceFile } from '../template/template-set';
@@ -25,6 +26,28 @@ export function fromSnapshot(snapshot: TemplateSnapshot): Usable {
   if (snapshots.size >= 16) snapshots.delete(snapshots.keys().next().value!);
   snapshots.set(key, usable);
   return usable;
+}
+
+const NO_FLAGS: ReviewFlags = { answers: 'none', sworn: false };
+const flagsOf = new WeakMap<TemplateSnapshot, ReviewFlags>();
+
+/**
+ * The review's flags of the template a draft keeps (none without one). The bind runs at every keystroke: the
+ * answer is kept per snapshot object, and a snapshot that does not parse has no flags (its render fails first).
+ */
+export function snapshotFlags(snapshot: TemplateSnapshot | undefined): ReviewFlags {
+  if (!snapshot) return NO_FLAGS;
+  let flags = flagsOf.get(snapshot);
+  if (!flags) {
+    try {
+      const { answers, sworn } = fromSnapshot(snapshot).template;
+      flags = { answers, sworn };
+    } catch {
+      flags = NO_FLAGS;
+    }
+    flagsOf.set(snapshot, flags);
+  }
+  return flags;
 }
 
 /** The template's file and every partial, as a draft keeps them. */

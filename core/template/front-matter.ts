@@ -6,8 +6,8 @@ import { fieldLabel } from '../matter/field-labels';
 import { allMatterPaths, pathKind } from '../matter/matter-paths';
 import { schemaProblems, yamlProblem } from './front-matter-problems';
 import { TemplateError, didYouMean } from './template-error';
-import { FIELD_TYPES } from './template-types';
-import type { FieldDeclaration } from './template-types';
+import { FIELD_TYPES, TEMPLATE_ANSWERS } from './template-types';
+import type { FieldDeclaration, TemplateAnswers } from './template-types';
 
 const fieldSchema = z
   .object({
@@ -30,6 +30,10 @@ const frontMatterSchema = z
     description: z.string().default(''),
     /** What a new draft encloses: `exhibits` (every produced exhibit) or `none`. */
     encloses: z.enum(ENCLOSURE_DEFAULTS).default('none'),
+    /** `requests` for a letter that answers every request (the review checks none is left out). */
+    answers: z.enum(TEMPLATE_ANSWERS).default('none'),
+    /** A sworn form (affidavit, declaration): the review checks its jurat or notary block is there. */
+    sworn: z.boolean().default(false),
     fields: z.array(fieldSchema).default([]),
   })
   .strict();
@@ -39,6 +43,8 @@ export interface FrontMatter {
   title: string;
   description: string;
   encloses: EnclosureDefault;
+  answers: TemplateAnswers;
+  sworn: boolean;
   fields: FieldDeclaration[];
   body: string;
   bodyLine: number;
@@ -60,6 +66,8 @@ export function readFrontMatter(
           title: '',
           description: '',
           encloses: 'none',
+          answers: 'none',
+          sworn: false,
           fields: [],
           body: lines.join('\n'),
           bodyLine: 1,
@@ -119,13 +127,15 @@ export function readFrontMatter(
     if (problem) errors.push(at(node?.range?.[0] ?? 0, problem));
     return { ...field, label: field.label ?? fieldLabel(field.path) };
   });
-  const { id, title, description, encloses } = parsed.data;
+  const { id, title, description, encloses, answers, sworn } = parsed.data;
   return {
     value: {
       id,
       title,
       description,
       encloses,
+      answers,
+      sworn,
       fields,
       body: lines.slice(close + 1).join('\n'),
       bodyLine: close + 2,

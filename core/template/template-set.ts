@@ -6,7 +6,13 @@ import { readFrontMatter } from './front-matter';
 import { parseHandlebars } from './parse-handlebars';
 import { checkTemplateBody } from './static-check';
 import { TemplateError } from './template-error';
-import type { FieldDeclaration, ParsedPartial, ParsedTemplate, TemplateSourceFile } from './template-types';
+import type {
+  FieldDeclaration,
+  ParsedPartial,
+  ParsedTemplate,
+  TemplateAnswers,
+  TemplateSourceFile,
+} from './template-types';
 
 export type { FieldDeclaration, ParsedPartial, ParsedTemplate, TemplateSourceFile } from './template-types';
 
@@ -66,6 +72,8 @@ interface Draft {
   title: string;
   description: string;
   encloses: EnclosureDefault;
+  answers: TemplateAnswers;
+  sworn: boolean;
 }
 
 /** Front matter, Handlebars syntax and letter-part containers; errors go to `errors`. */
@@ -130,7 +138,15 @@ export function parseTemplateSource(
   const drafts = new Map<string, Draft>(
     [...partials].map(([name, p]) => [
       name,
-      { ...p, ownFields: p.ownFields, title: '', description: '', encloses: 'none' },
+      {
+        ...p,
+        ownFields: p.ownFields,
+        title: '',
+        description: '',
+        encloses: 'none',
+        answers: 'none',
+        sworn: false,
+      },
     ]),
   );
   const draft = readSource(source, true, errors);
@@ -138,13 +154,15 @@ export function parseTemplateSource(
   const { fields, partialsUsed } = checkDraft(draft, drafts, 'template', errors);
   if (errors.length > 0) return { errors };
   const id = draft.id ?? fileStem(source.path);
-  const { title, description, encloses, body, bodyLine, ast, file } = draft;
+  const { title, description, encloses, answers, sworn, body, bodyLine, ast, file } = draft;
   return {
     template: {
       id,
       title: title || id,
       description,
       encloses,
+      answers,
+      sworn,
       file,
       fields,
       body,

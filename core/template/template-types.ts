@@ -6,6 +6,9 @@ import type { EnclosureDefault } from '../letter/letter-facts';
 export const FIELD_TYPES = ['text', 'multiline', 'date', 'number', 'boolean', 'list', 'choice'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
+export const TEMPLATE_ANSWERS = ['none', 'requests'] as const;
+export type TemplateAnswers = (typeof TEMPLATE_ANSWERS)[number];
+
 export interface FieldDeclaration {
   /** As declared, list items with `[]`: `inquiry.requests[].text`. */
   path: string;
@@ -41,6 +44,10 @@ export interface ParsedTemplate {
   description: string;
   /** What a new draft of this template encloses. */
   encloses: EnclosureDefault;
+  /** `requests`: the letter answers every request of the inquiry (review stops on one it leaves out). */
+  answers: TemplateAnswers;
+  /** A sworn form: review stops when its jurat or notary block is gone. */
+  sworn: boolean;
   file: string;
   /** The template's own fields, then those of the partials it uses (first declaration wins). */
   fields: FieldDeclaration[];

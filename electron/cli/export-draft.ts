@@ -6,6 +6,7 @@ import { ExportService } from '../services/export-service';
 import type { MatterParts, TemplateService } from '../services/template-service';
 import type { CommandOutput } from './command-output';
 import { printProblems } from './print-problems';
+import { cliBindOptions } from './review-options';
 import { writeOutput } from './write-output';
 
 export interface ExportRequest {
@@ -23,7 +24,8 @@ export async function exportDraft(
   output: CommandOutput,
 ): Promise<void> {
   if (request.format === '.json') {
-    const bound = await templates.bind(parts, draft);
+    // The same options as `review`, so both list the same problems.
+    const bound = await templates.bind(parts, draft, cliBindOptions());
     printProblems(output, bound.problems, bound.missing);
     await writeOutput(request.out, `${JSON.stringify(bound.document, null, 2)}\n`);
   } else {
@@ -31,6 +33,7 @@ export async function exportDraft(
     const exported = await new ExportService(templates).exportDocx(draft, parts, true, {
       font: request.font,
       fontSizePt: request.fontSizePt,
+      ...cliBindOptions(),
     });
     printProblems(output, exported.problems, exported.bound.missing);
     await writeOutput(request.out, exported.bytes);

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   draft: async () => (await import('./commands/draft')).draftCommand,
   set: async () => (await import('./commands/set')).setCommand,
   status: async () => (await import('./commands/status')).statusCommand,
+  review: async () => (await import('./commands/review')).reviewCommand,
   render: async () => (await import('./commands/render')).renderCommand,
   import: async () => (await import('./commands/import')).importCommand,
   search: async () => (await import('./commands/search')).searchCommand,

@@ -20,6 +20,10 @@ Usage:
   counsel-desk status <file.cdesk> [--json]
       For each draft: whether it is up to date with the matter, updates awaiting review, empty
       required fields and other problems; damaged drafts with the reason.
+  counsel-desk review <file.cdesk> --draft <id or title> [--json]
+      Everything still wrong with the draft, bound to the matter as it is now: one problem a line,
+      "stop" or "warn" first (--json: a list with kind, severity, message, path, recordId). Exits 1
+      while a stop remains, 0 otherwise.
   counsel-desk render --matter <file> (--template <id> | --template-file <path>) --out <file>
       Fill a template with the matter and write the result. The --out extension picks the format:
         .docx  a Word document

@@ -3,7 +3,8 @@
 import { DeskError } from '../../core/api/result';
 import type { Draft } from '../../core/matter-file/matter-file';
 import { buildDocx, type DocxOptions } from '../../core/docx/build-docx';
-import type { BindProblem, BoundDraft } from '../../core/pipeline/bind-draft';
+import { todayIso } from '../../core/letter/letter-facts';
+import type { BindOptions, BindProblem, BoundDraft } from '../../core/pipeline/bind-draft';
 import { packDocx } from './docx-file';
 import type { MatterParts, TemplateService } from './template-service';
 
@@ -46,13 +47,21 @@ export class ExportService {
     return Promise.resolve();
   }
 
+  /**
+   * `options.today` defaults to the computer's date. Excerpt checks need the library, which this service does not
+   * hold: a caller that has it (the app's export) passes `excerptChecks`.
+   */
   async exportDocx(
     draft: Draft,
     parts: MatterParts,
     allowIncomplete: boolean,
-    options: Pick<DocxOptions, 'font' | 'fontSizePt'> = {},
+    options: Pick<DocxOptions, 'font' | 'fontSizePt'> & Pick<BindOptions, 'today' | 'excerptChecks'> = {},
   ): Promise<DocxExport> {
-    const bound = await this.templates.bind(parts, draft);
+    const { today = todayIso(), excerptChecks, ...docxOptions } = options;
+    const bound = await this.templates.bind(parts, draft, {
+      today,
+      ...(excerptChecks ? { excerptChecks } : {}),
+    });
     const incomplete = stopsOf(bound);
     if (incomplete.length > 0 && !allowIncomplete) {
       throw new DeskError(
@@ -61,7 +70,11 @@ export class ExportService {
         incomplete,
       );
     }
-    const doc = buildDocx(bound.document, { ...bound.docx, ...options, markDraft: incomplete.length > 0 });
+    const doc = buildDocx(bound.document, {
+      ...bound.docx,
+      ...docxOptions,
+      markDraft: incomplete.length > 0,
+    });
     const bytes = await packDocx(doc);
     return { bytes, fileName: safeFileName(draft.title), incomplete, problems: bound.problems, bound };
   }

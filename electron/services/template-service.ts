@@ -6,7 +6,7 @@ import { DeskError } from '../../core/api/result';
 import type { TemplateSummary } from '../../core/api/contract';
 import type { BlockNode } from '../../core/document/model';
 import type { Draft, MatterParts } from '../../core/matter-file/matter-file';
-import type { BoundDraft } from '../../core/pipeline/bind-draft';
+import type { BindOptions, BoundDraft } from '../../core/pipeline/bind-draft';
 import { bindDraftNow, newDraft, renderLetter, summarizeTemplate } from '../../core/pipeline/render-draft';
 import { TemplateError, TemplateErrors } from '../../core/template/template-error';
 import { buildTemplateSet } from '../../core/template/template-set';
@@ -111,12 +111,15 @@ export class TemplateService {
     return fillingIn(draft.templateId, () => renderLetter(parts, draft, set));
   }
 
-  /** The draft bound to the matter as it is now: what export and the CLI write. */
-  async bind(parts: MatterParts, draft: Draft): Promise<BoundDraft> {
+  /**
+   * The draft bound to the matter as it is now: what export and the CLI write. `options` carries what core
+   * cannot know (today's date, the library's excerpt checks); the review rules read them.
+   */
+  async bind(parts: MatterParts, draft: Draft, options: BindOptions = {}): Promise<BoundDraft> {
     if (draft.damaged) throw new DeskError('invalid-file', draft.damaged);
     const set = draft.template ? undefined : await this.load();
     if (set) this.usable(set, draft.templateId);
-    return fillingIn(draft.templateId, () => bindDraftNow(parts, draft, set));
+    return fillingIn(draft.templateId, () => bindDraftNow(parts, draft, set, options));
   }
 }
 

@@ -11,6 +11,7 @@ import type { CommandOutput } from '../command-output';
 import { openMatterFile } from '../matter-file-io';
 import { parseCommandArgs } from '../parse-command-args';
 import { describeProblem } from '../print-problems';
+import { cliBindOptions } from '../review-options';
 import { templatesDir } from '../templates-dir';
 
 export interface DraftStatus {
@@ -40,7 +41,7 @@ async function draftStatus(templates: TemplateService, file: MatterFile, draft: 
   const none = { upToDate: false, changed: false, pendingUpdates: 0, missing: [], problems: [] };
   if (draft.damaged) return { ...facts, ...none, damaged: true, error: draft.damaged };
   try {
-    const bound = await templates.bind(file, draft);
+    const bound = await templates.bind(file, draft, cliBindOptions());
     const { changed, pendingUpdates, missing, problems } = bound;
     return {
       ...facts,

@@ -138,4 +138,20 @@ describe('exhibits in the exported DOCX', () => {
     const next = squash(pdf.pages.find((p) => p.includes('EXHIBIT B'))!);
     expect(next).toContain('CITY-AG-000105');
   });
+
+  it('marks every page DRAFT in an export made anyway, the exhibits’ pages as the letter’s', async () => {
+    const source: RecordSource = {
+      ...file(true),
+      records: [
+        recordSchema.parse({ id: 'p1', description: 'Signed training roster', exhibit: true, pages: 2 }),
+        ...file(true).records.slice(0, 2),
+      ],
+    };
+    const set = exportSet(source);
+    const marked = await exportAndConvert(letter, 'exhibits-draft', { exhibitSet: set, markDraft: true });
+    expect(marked.pageCount).toBeGreaterThan(3);
+    for (const page of marked.pages) expect(squash(page)).toContain('DRAFT — required fields missing');
+    const clean = await exportAndConvert(letter, 'exhibits-clean', { exhibitSet: set });
+    expect(clean.pages.some((page) => page.includes('DRAFT'))).toBe(false);
+  });
 });
