@@ -100,7 +100,9 @@ function businessDaysUntil(from: Date, to: Date): number {
 }
 
 /** The deadline in force: the extension's date when one was granted, else the inquiry's deadline. */
-function deadlineProblems({ file, draft, scan, options }: ReviewInput): BindProblem[] {
+function deadlineProblems({ file, draft, scan, options, children }: ReviewInput): BindProblem[] {
+  // An internal memorandum (a litigation hold, a briefing) has no addressee and answers no deadline.
+  if (!children.some((block) => block.type === 'address-block')) return [];
   const { extensionDate } = file.matter.response;
   const path = extensionDate ? 'response.extensionDate' : 'inquiry.deadline';
   const deadline = parseIsoDate(extensionDate || file.matter.inquiry.deadline);

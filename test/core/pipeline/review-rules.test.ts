@@ -39,6 +39,10 @@ fields:
 {{legalDate letter.date}}
 :::
 
+:::address-block
+Office of the Attorney General
+:::
+
 {{#each inquiry.requests}}
 Request No. {{number}}: {{status}}.
 
@@ -191,6 +195,15 @@ describe('review: the deadline', () => {
     expect(kinds(review(file, draftOf(file, '', '2025-03-25'), withRef))).not.toContain(
       'dated-after-deadline',
     );
+  });
+
+  it('holds an internal memorandum (no addressee) to no deadline', () => {
+    const file = matterFile();
+    file.matter.inquiry.deadline = '2025-03-24';
+    const memo = (blocks: BlockNode[]) => withRef(blocks.filter((b) => b.type !== 'address-block'));
+    const problems = review(file, draftOf(file, '', '2025-03-25'), memo, { today: '2025-03-21' });
+    expect(kinds(problems)).not.toContain('dated-after-deadline');
+    expect(kinds(problems)).not.toContain('deadline-near');
   });
 
   it('warns when the deadline is two business days away or less, Texas holidays not counted', () => {
