@@ -133,6 +133,11 @@ export const contract = {
     z.ZodObject<{ draft: typeof draftSchema; parts: typeof matterPartsSchema }>,
     { rendered: BlockNode[] }
   >(z.object({ draft: draftSchema, parts: matterPartsSchema })),
+  /** Everything still wrong with the draft, bound to the matter as it is now: the "Review before sending" list. */
+  'draft:review': channel<
+    z.ZodObject<{ draft: typeof draftSchema; parts: typeof matterPartsSchema }>,
+    { problems: BindProblem[] }
+  >(z.object({ draft: draftSchema, parts: matterPartsSchema })),
   /** Binds the draft to the matter and exports it. Refuses with `incomplete-matter` unless `allowIncomplete`. */
   'draft:export-docx': channel<
     z.ZodObject<{

@@ -19,6 +19,7 @@ export const deskMethods = {
   discardRecovery: 'recovery:discard',
   generateDraft: 'draft:generate',
   renderDraft: 'draft:render',
+  reviewDraft: 'draft:review',
   exportDocx: 'draft:export-docx',
   importToLibrary: 'library:import',
   searchLibrary: 'library:search',

@@ -20,12 +20,15 @@ async function docxTarget(
 
 export function createDraftHandlers(
   services: Pick<DeskServices, 'templates' | 'exporter'>,
-): HandlersFor<'draft:generate' | 'draft:render' | 'draft:export-docx'> {
+): HandlersFor<'draft:generate' | 'draft:render' | 'draft:review' | 'draft:export-docx'> {
   return {
     'draft:generate': (request) =>
       services.templates.newDraft(request.templateId, request.parts, randomUUID(), request.title),
     'draft:render': async (request) => ({
       rendered: await services.templates.renderLetter(request.parts, request.draft),
+    }),
+    'draft:review': async (request) => ({
+      problems: (await services.templates.bind(request.parts, request.draft)).problems,
     }),
     'draft:export-docx': async (request, ctx): Promise<ExportResult> => {
       const exported = await services.exporter.exportDocx(

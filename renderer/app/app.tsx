@@ -1,4 +1,5 @@
-// The window: command bar, sidebar, editor, status bar, plus dialogs, alerts and progress.
+// The window: command bar, sidebar, editor, the review panel when open, status bar, plus dialogs, alerts
+// and progress.
 import { useEffect } from 'react';
 import { desk, hasNativeDialogs } from '../api/desk-client';
 import { AlertRegion } from '../dialogs/alert-region';
@@ -6,6 +7,7 @@ import { BusyOverlay } from '../dialogs/busy-overlay';
 import { DialogHost } from '../dialogs/dialog-host';
 import { EditorErrorBoundary } from '../editor/editor-error-boundary';
 import { EditorPane } from '../editor/editor-pane';
+import { ReviewPanel } from '../review/review-panel';
 import { StatusBar } from '../status-bar/status-bar';
 import { startAutosave } from './autosave';
 import { CommandBar } from './command-bar';
@@ -56,6 +58,7 @@ export function App() {
           </EditorErrorBoundary>
           <BusyOverlay />
         </main>
+        <ReviewPanel />
       </div>
       <StatusBar />
       <AlertRegion />

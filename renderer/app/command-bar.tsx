@@ -1,13 +1,16 @@
-// The top bar: the matter's name and the file commands (New, Open, Save, Save As, Export DOCX, Close).
+// The top bar: the matter's name and the file commands (New, Open, Save, Save As, Close, Review before
+// sending, Export DOCX).
 import { useDesk } from './desk-store';
 import { closeMatter, newMatter, openMatter, saveMatter } from './file-commands';
 import { exportDocx } from './export-commands';
+import { openReview } from '../review/review-commands';
 
 export function CommandBar() {
   const title = useDesk((s) => s.file?.matter.title || 'Untitled matter');
   const dirty = useDesk((s) => s.dirty);
   const hasDraft = useDesk((s) => s.activeDraftId !== null);
   const busy = useDesk((s) => s.busy !== null);
+  const reviewing = useDesk((s) => s.review !== null);
   return (
     <header className="command-bar">
       <div className="brand">
@@ -58,6 +61,16 @@ export function CommandBar() {
           Close
         </button>
         <span className="tool-separator" aria-hidden="true" />
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => openReview()}
+          disabled={!hasDraft}
+          aria-pressed={reviewing}
+          title="List everything still wrong with the open draft before it goes out"
+        >
+          Review before sending
+        </button>
         <button
           type="button"
           className="button button--primary"

@@ -6,6 +6,7 @@ import type { MatterFile, TemplateSummary } from '../../core/api/contract';
 import type { ApiError } from '../../core/api/result';
 import type { BlockNode } from '../../core/document/model';
 import type { QuotePlacement } from '../../core/editor/insert-at-cursor';
+import type { BindProblem } from '../../core/pipeline/bind-problems';
 import type { DialogState } from '../dialogs/dialog-state';
 
 export interface AlertMessage {
@@ -24,6 +25,19 @@ export interface DraftStatus {
   pendingUpdates: number;
   /** Required fields still empty. */
   missing: number;
+  /** Problems that stop a clean export, and problems to check, from the same bind ("2 to fix, 1 to check"). */
+  stops: number;
+  warnings: number;
+}
+
+/** The "Review before sending" panel while it is open: the draft's problems from its last review. */
+export interface ReviewPanelState {
+  draftId: string;
+  problems: BindProblem[];
+  /** No review has answered yet (the list is being worked out). */
+  loading: boolean;
+  /** The user already saw the changed excerpts for this export (the panel's Export does not ask again). */
+  excerptsReviewed: boolean;
 }
 
 export interface DeskState {
@@ -53,6 +67,8 @@ export interface DeskState {
   draftStatus: Record<string, DraftStatus>;
   /** A short note on what the last bind of the open draft did, shown in the editor (e.g. "2 passages updated"). */
   bindNotice: string;
+  /** The "Review before sending" panel beside the editor, or null when closed. */
+  review: ReviewPanelState | null;
 }
 
 /** What the open editor offers the rest of the app. */
@@ -66,6 +82,8 @@ export interface LiveEditor {
   insertBlocks(blocks: BlockNode[]): QuotePlacement;
   /** Puts an "Exhibit B" reference at the cursor, or at the end of the last paragraph; undoable. */
   insertExhibitRef(exhibitId: string, label: string): void;
+  /** Puts the cursor at the start of an update to review and scrolls to it; false if it is settled. */
+  goToUpdate(updateId: string): boolean;
 }
 
 type Listener = () => void;
@@ -91,6 +109,7 @@ export class DeskStore {
     sidebarTab: 'drafts',
     draftStatus: {},
     bindNotice: '',
+    review: null,
   };
   private listeners = new Set<Listener>();
   private nextAlertId = 1;

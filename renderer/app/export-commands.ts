@@ -1,17 +1,21 @@
 // Export DOCX: the same exporter as the CLI (it binds the draft to the matter on the Node side), behind a
 // progress indicator, with the letter's own exhibits after it. Before exporting, excerpts are checked against
-// the library and drifted ones are shown; a letter that is not ready (empty fields, updates to review, an
-// exhibit without its text) is refused with the list. Either way the user may export a marked draft.
+// the library and drifted ones are shown; then a letter with anything wrong opens "Review before sending"
+// with the full list (the Node side still refuses a letter with stops). Either way the user may export a
+// marked draft.
 import { desk, hasNativeDialogs } from '../api/desk-client';
 import { store } from './desk-store';
 import { reviewExcerpts } from './excerpt-review';
 import { bindPending, matterParts } from '../drafts/draft-binding';
+import { closeReview, openReview, reviewOpenDraft } from '../review/review-commands';
 
 export interface ExportChoices {
   /** The user chose to export although required fields are empty (a marked draft). */
   allowIncomplete?: boolean;
   /** The user saw the changed or missing excerpts and chose to export anyway. */
   excerptsReviewed?: boolean;
+  /** The user saw the problems in "Review before sending" and chose to export from there. */
+  reviewed?: boolean;
 }
 
 function download(base64: string, fileName: string): void {
@@ -49,7 +53,17 @@ export async function exportDocx(choices: ExportChoices = {}): Promise<void> {
       return;
     }
   }
-  // The check took a moment: export the letter as it is now, with anything typed meanwhile.
+  if (!choices.reviewed) {
+    const problems = await reviewOpenDraft();
+    if (!problems) return;
+    if (problems.length > 0) {
+      // The excerpts dialog (when it asked) gives way to the panel.
+      store.set({ dialog: null });
+      openReview({ problems, excerptsReviewed: choices.excerptsReviewed === true });
+      return;
+    }
+  }
+  // The checks took a moment: export the letter as it is now, with anything typed meanwhile.
   const current = store.snapshot() ?? file;
   const letter = current.drafts.find((d) => d.id === draft.id) ?? draft;
   store.set({ busy: { label: `Exporting “${letter.title}” to DOCX…` }, dialog: null });
@@ -60,18 +74,14 @@ export async function exportDocx(choices: ExportChoices = {}): Promise<void> {
   });
   store.set({ busy: null });
   if (!result.ok) {
-    if (result.error.code === 'incomplete-matter') {
-      store.set({
-        dialog: {
-          kind: 'incomplete-export',
-          missing: result.error.details ?? [],
-          excerptsReviewed: choices.excerptsReviewed === true,
-        },
-      });
-    } else if (result.error.code !== 'cancelled') store.alert(result.error);
+    // Something that stops the letter arrived after the review: the panel shows the list as it is now.
+    if (result.error.code === 'incomplete-matter')
+      openReview({ excerptsReviewed: choices.excerptsReviewed === true });
+    else if (result.error.code !== 'cancelled') store.alert(result.error);
     return;
   }
   const exported = result.value;
   if (exported.base64 && !hasNativeDialogs()) download(exported.base64, exported.fileName);
   store.set({ lastExport: exported.path || exported.fileName });
+  closeReview();
 }

@@ -21,6 +21,7 @@ export function showMatter(opened: OpenedMatter, options: { dirty?: boolean } = 
     openCount: store.get().openCount + 1,
     draftStatus: {},
     bindNotice: '',
+    review: null,
   });
   // A damaged draft is kept as stored and said so; the others open as usual.
   for (const draft of opened.file.drafts) if (draft.damaged) store.alert(draft.damaged);

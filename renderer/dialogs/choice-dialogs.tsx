@@ -1,12 +1,9 @@
-// The dialogs that ask a question: unsaved changes, recovering unsaved work, exporting an incomplete matter
-// (each empty field is a button that goes to it).
+// The dialogs that ask a question: unsaved changes and recovering unsaved work. (A letter not ready to send
+// opens the "Review before sending" panel instead: renderer/review.)
 import type { RecoveryInfo } from '../../core/api/contract';
 import { store } from '../app/desk-store';
 import { saveMatter } from '../app/file-commands';
-import { exportDocx } from '../app/export-commands';
 import { acceptRecovery, discardRecovery } from '../app/startup';
-import { describeMissing, goToField } from '../matter-form/go-to-field';
-import { ExportAnywayActions } from './export-anyway-actions';
 import { Modal } from './modal';
 
 const close = () => store.set({ dialog: null });
@@ -90,42 +87,6 @@ export function RecoveryDialog({ info }: { info: RecoveryInfo }) {
         {info.file.drafts.length} draft{info.file.drafts.length === 1 ? '' : 's'}. Recovered work opens as
         unsaved; save it to keep it.
       </p>
-    </Modal>
-  );
-}
-
-export function IncompleteExportDialog({
-  missing,
-  excerptsReviewed,
-}: {
-  missing: string[];
-  excerptsReviewed: boolean;
-}) {
-  return (
-    <Modal
-      title="This letter is not ready to send"
-      description="Fill in the empty fields (select one to go to it on the Matter tab) and settle the other points below, or export a copy marked DRAFT on every page."
-      onCancel={close}
-      actions={
-        <ExportAnywayActions
-          label="Export anyway as marked draft"
-          onExport={() => void exportDocx({ allowIncomplete: true, excerptsReviewed })}
-        />
-      }
-    >
-      <ul className="missing-list" aria-label="What is not ready">
-        {missing.map(describeMissing).map((field) => (
-          <li key={field.path || field.label}>
-            {field.path ? (
-              <button type="button" className="missing-field" onClick={() => goToField(field.path)}>
-                {field.label}
-              </button>
-            ) : (
-              field.label
-            )}
-          </li>
-        ))}
-      </ul>
     </Modal>
   );
 }

@@ -1,6 +1,6 @@
 // Shows whichever dialog the store asks for.
 import { useDesk } from '../app/desk-store';
-import { IncompleteExportDialog, RecoveryDialog, UnsavedChangesDialog } from './choice-dialogs';
+import { RecoveryDialog, UnsavedChangesDialog } from './choice-dialogs';
 import { DeleteDraftDialog } from '../drafts/delete-draft-dialog';
 import { UpdatePreviewDialog } from '../drafts/update-preview-dialog';
 import { ExcerptReviewDialog } from './excerpt-review-dialog';
@@ -22,13 +22,6 @@ export function DialogHost() {
       return <UpdatePreviewDialog draftId={dialog.draftId} title={dialog.title} passages={dialog.passages} />;
     case 'recovery':
       return <RecoveryDialog info={dialog.info} />;
-    case 'incomplete-export':
-      return (
-        <IncompleteExportDialog
-          missing={dialog.missing}
-          excerptsReviewed={dialog.excerptsReviewed === true}
-        />
-      );
     case 'excerpt-review':
       return (
         <ExcerptReviewDialog flagged={dialog.flagged} problem={dialog.problem} choices={dialog.choices} />

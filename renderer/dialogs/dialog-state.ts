@@ -11,5 +11,4 @@ export type DialogState =
   | { kind: 'recovery'; info: RecoveryInfo }
   | { kind: 'delete-draft'; draftId: string; title: string }
   | { kind: 'update-preview'; draftId: string; title: string; passages: ChangedPassage[] }
-  | { kind: 'incomplete-export'; missing: string[]; excerptsReviewed?: boolean }
   | { kind: 'excerpt-review'; flagged: FlaggedExcerpt[]; problem: string; choices: ExportChoices };

@@ -4,21 +4,36 @@
 // so the drafts list can say which are out of date; "Update" brings one up to date in place.
 import type { BlockNode } from '../../core/document/model';
 import { matterParts, type Draft, type MatterFile } from '../../core/matter-file/matter-file';
-import { bindDraft, type BoundDraft } from '../../core/pipeline/bind-draft';
+import { bindDraft, type BindProblem, type BoundDraft } from '../../core/pipeline/bind-draft';
 import { changedPassages, type ChangedPassage } from '../../core/merge/describe-changes';
 import { desk } from '../api/desk-client';
 import { store, type DraftStatus } from '../app/desk-store';
+import { listedProblems } from '../review/listed-problems';
 
 const BIND_DELAY_MS = 150;
 const STATUS_DELAY_MS = 600;
 
 export { matterParts };
 
+/** How many problems stop a clean export and how many are to check: the drafts list's badge. */
+export function problemCounts(problems: readonly BindProblem[]): Pick<DraftStatus, 'stops' | 'warnings'> {
+  const listed = listedProblems(problems);
+  const stops = listed.filter((p) => p.severity === 'stop').length;
+  return { stops, warnings: listed.length - stops };
+}
+
 const statusOf = (bound: BoundDraft): DraftStatus => ({
   outOfDate: bound.changed,
   pendingUpdates: bound.pendingUpdates,
   missing: bound.missing.length,
+  ...problemCounts(bound.problems),
 });
+
+/** A review of the open draft (the panel's) also gives the drafts list its newest counts. */
+export function setProblemCounts(id: string, problems: readonly BindProblem[]): void {
+  const current = store.get().draftStatus[id];
+  if (current) setStatus(id, { ...current, ...problemCounts(problems) });
+}
 
 function setStatus(id: string, status: DraftStatus): void {
   const current = store.get().draftStatus[id];

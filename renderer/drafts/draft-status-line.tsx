@@ -1,5 +1,6 @@
 // Under a draft's title: whether it follows the matter. "Out of date" (with Update and Show changes), updates
-// waiting for review, or a damaged draft that cannot be opened (the file keeps it as stored).
+// waiting for review, how many problems the review before sending finds ("2 to fix, 1 to check"), or a
+// damaged draft that cannot be opened (the file keeps it as stored).
 import type { Draft } from '../../core/matter-file/matter-file';
 import { store, useDesk } from '../app/desk-store';
 import { previewUpdate, updateDraft } from './draft-binding';
@@ -8,6 +9,13 @@ async function showChanges(draft: Draft): Promise<void> {
   const passages = await previewUpdate(draft.id);
   if (passages)
     store.set({ dialog: { kind: 'update-preview', draftId: draft.id, title: draft.title, passages } });
+}
+
+/** "2 to fix, 1 to check"; empty when nothing is wrong. */
+export function problemBadge(stops: number, warnings: number): string {
+  return [stops > 0 ? `${stops} to fix` : '', warnings > 0 ? `${warnings} to check` : '']
+    .filter(Boolean)
+    .join(', ');
 }
 
 export function DraftStatusLine({ draft }: { draft: Draft }) {
@@ -19,7 +27,8 @@ export function DraftStatusLine({ draft }: { draft: Draft }) {
       </p>
     );
   }
-  if (!status || (!status.outOfDate && status.pendingUpdates === 0)) return null;
+  const problems = status ? problemBadge(status.stops, status.warnings) : '';
+  if (!status || (!status.outOfDate && status.pendingUpdates === 0 && !problems)) return null;
   return (
     <p className="draft-status">
       {status.outOfDate && (
@@ -46,6 +55,14 @@ export function DraftStatusLine({ draft }: { draft: Draft }) {
       {status.pendingUpdates > 0 && (
         <span className="draft-badge draft-badge--review">
           {status.pendingUpdates === 1 ? '1 update to review' : `${status.pendingUpdates} updates to review`}
+        </span>
+      )}
+      {problems && (
+        <span
+          className={status.stops > 0 ? 'draft-badge draft-badge--stops' : 'draft-badge draft-badge--checks'}
+          title="What Review before sending lists for this draft"
+        >
+          {problems}
         </span>
       )}
     </p>

@@ -1,9 +1,9 @@
 // Above the page: what the last update from the matter did, and how many passages wait for review, with a
 // button that goes to the next one (reviews are easy to miss in a long letter).
-import { Editor, Transforms } from 'slate';
-import { ReactEditor, useSlate } from 'slate-react';
+import { useSlate } from 'slate-react';
 import { pendingUpdatePaths } from '../../core/editor/review-updates';
 import { store, useDesk } from '../app/desk-store';
+import { revealUpdateAt } from './go-to-update';
 
 export function BindNotice() {
   // Re-renders with the editor, so the count drops as soon as a passage is settled.
@@ -15,10 +15,7 @@ export function BindNotice() {
     const paths = pendingUpdatePaths(editor);
     const here = editor.selection?.anchor.path[0] ?? -1;
     const next = paths.find((p) => p[0]! > here) ?? paths[0];
-    if (!next) return;
-    Transforms.select(editor, Editor.start(editor, next));
-    ReactEditor.focus(editor);
-    ReactEditor.toDOMNode(editor, editor.children[next[0]!]!).scrollIntoView({ block: 'center' });
+    if (next) revealUpdateAt(editor, next);
   };
   return (
     <div className="bind-notice" role="status">

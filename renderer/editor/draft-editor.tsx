@@ -13,6 +13,7 @@ import { bindOpenDraft } from '../drafts/draft-binding';
 import { BindNotice } from './bind-notice';
 import { ChunkRevealContext, ChunkRevealer } from './chunk-reveal';
 import { createDeskEditor } from './create-desk-editor';
+import { goToUpdate } from './go-to-update';
 import { handleEditorHotkey } from './hotkeys';
 import { insertTypedText, typeOnSelectedChip } from './typed-text';
 import { skipReactSelectionScan } from './skip-react-selection-scan';
@@ -50,6 +51,7 @@ export function DraftEditor({ draftId, title }: { draftId: string; title: string
         insertExhibitReference(editor, exhibitId, label);
         revealSelection(editor);
       },
+      goToUpdate: (updateId) => goToUpdate(editor, updateId),
     };
     // The matter may have changed while this draft was closed: bind it now and say what that changed.
     store.set({ bindNotice: '' });

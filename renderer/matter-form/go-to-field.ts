@@ -29,12 +29,18 @@ export function describeMissing(detail: string): MissingField {
   const record = recordOfPath(path);
   if (record)
     return { label: `${label} (record ${record.number}: ${record.description || 'no description'})`, path };
+  const item = listItemOf(path);
+  return { label: item ? `${label} (${item})` : label, path };
+}
+
+/** Which item of a list of the matter a path is in ("policy 2", "request 3"); empty outside a list. */
+export function listItemOf(path: string): string {
   const item = /^(.*)\.(\d+)\.[^.]+$/.exec(path);
-  if (!item) return { label, path };
+  if (!item) return '';
   const [, listPath = '', index = '0'] = item;
   const number = getAt(store.get().file?.matter, `${listPath}.${index}.number`);
   const shown = typeof number === 'string' && number.trim() ? number.trim() : String(Number(index) + 1);
-  return { label: `${label} (${itemNoun(listPath)} ${shown})`, path };
+  return `${itemNoun(listPath)} ${shown}`;
 }
 
 /** A value of a record (`records.withheld.0.basis`): which record, by id, and which of its fields. */
@@ -50,8 +56,9 @@ function recordOfPath(
   return view ? { id: view.id, number: view.number, description: view.description, field: match[3]! } : null;
 }
 
-/** Records are edited in the records list (Library & Exhibits), not in the matter form. */
-function goToRecord(record: { id: string; field: string }): void {
+/** Records are edited in the records list (Library & Exhibits), not in the matter form: goes to the record's
+ *  row, and into the named field of it when given. */
+export function goToRecord(record: { id: string; field?: string }): void {
   store.set({ dialog: null, sidebarTab: 'library' });
   let tries = 0;
   const attempt = () => {
@@ -61,7 +68,7 @@ function goToRecord(record: { id: string; field: string }): void {
       return;
     }
     const control =
-      row.querySelector<HTMLElement>(`[data-record-field="${record.field}"]`) ??
+      (record.field ? row.querySelector<HTMLElement>(`[data-record-field="${record.field}"]`) : null) ??
       row.querySelector<HTMLElement>('input, select, textarea');
     const folded = control?.closest('details');
     if (folded) folded.open = true;

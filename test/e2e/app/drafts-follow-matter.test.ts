@@ -64,7 +64,7 @@ describe('drafts follow the matter', () => {
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export DOCX' }).click();
-    const notReady = page.getByRole('dialog', { name: 'This letter is not ready to send' });
+    const notReady = page.getByRole('complementary', { name: 'Review before sending' });
     await notReady.waitFor();
     await notReady.getByRole('button', { name: 'Export anyway as marked draft' }).click();
     const file = path.join(await tempDir('follow'), 'response.docx');

@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 describe('exporting DOCX from the app', () => {
-  it('lists empty required fields, exports a marked draft on request, and LibreOffice reads it', async () => {
+  it('lists empty required fields in Review before sending, exports a marked draft on request, and LibreOffice reads it', async () => {
     const desk = new DeskPage(browser.page);
     const { page } = browser;
     await desk.open(host.url);
@@ -36,12 +36,12 @@ describe('exporting DOCX from the app', () => {
     await expect.poll(() => desk.chips('respondent.city').allTextContents()).toContain('City of Exportville');
 
     await page.getByRole('button', { name: 'Export DOCX' }).click();
-    const dialog = page.getByRole('dialog', { name: 'This letter is not ready to send' });
+    const dialog = page.getByRole('complementary', { name: 'Review before sending' });
     await dialog.waitFor();
-    // Each empty required field is listed as a button that goes to it.
-    expect(
-      await dialog.getByRole('list', { name: 'What is not ready' }).getByRole('button').count(),
-    ).toBeGreaterThan(0);
+    // Each empty required field is listed with a button that goes to it.
+    await expect
+      .poll(() => dialog.getByRole('list', { name: 'Problems of this letter' }).getByRole('button').count())
+      .toBeGreaterThan(0);
     await screenshot(page, '06-export-incomplete');
 
     const download = page.waitForEvent('download');

@@ -1,5 +1,5 @@
 // What a first-time user trips on, walked through in the browser-mode app: starting from the shipped Dallas
-// example, plain words for coded choices, export's empty-field list leading to the field, a fresh form after
+// example, plain words for coded choices, Review before sending leading from an empty field to the field, a fresh form after
 // Close, request numbers that survive removing one, and a Save As dialog that does not open on an error.
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
@@ -37,21 +37,28 @@ describe('a newcomer', () => {
     expect(form).not.toMatch(/partly-withheld|no-records/);
   });
 
-  it('goes from the export’s list of empty fields to the field itself', async () => {
+  it('goes from Review before sending, which Export opens, to the field itself', async () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Export DOCX' }).click();
-    const list = page.getByRole('list', { name: 'What is not ready' });
+    const list = page
+      .getByRole('complementary', { name: 'Review before sending' })
+      .getByRole('list', { name: 'Problems of this letter' });
     await list.waitFor();
     const items = await list.locator('li').allTextContents();
-    expect(items).toContain('Effective date (policy 2)');
+    const effective = list
+      .getByRole('listitem')
+      .filter({ hasText: /Effective date/ })
+      .filter({ hasText: 'policy 1' });
+    expect(await effective.count()).toBe(1);
     expect(items.join(' ')).not.toMatch(/response\.|inquiry\./);
     await screenshot(page, '21-export-empty-fields');
     expect(await seriousViolations(page)).toEqual([]);
-    await list.getByRole('button', { name: 'Effective date (policy 2)' }).click();
+    await effective.getByRole('button', { name: 'Go to field' }).click();
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.id))
-      .toBe('field-response-policies-1-effectiveDate');
+      .toBe('field-response-policies-0-effectiveDate');
     expect(await page.getByRole('tab', { name: 'Matter' }).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('button', { name: 'Close the review' }).click();
   });
 
   it('gets a fresh form after Close, without old "required" messages', async () => {

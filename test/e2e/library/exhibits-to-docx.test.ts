@@ -35,10 +35,10 @@ afterAll(async () => {
   await host?.stop();
 });
 
-/** Exports the open draft (past the empty-fields question) and returns the text of each PDF page. */
+/** Exports the open draft (past Review before sending, as a marked draft) and returns the text of each PDF page. */
 async function exportPages(page: Page, name: string): Promise<string[]> {
   await page.getByRole('button', { name: 'Export DOCX' }).click();
-  const dialog = page.getByRole('dialog', { name: 'This letter is not ready to send' });
+  const dialog = page.getByRole('complementary', { name: 'Review before sending' });
   await dialog.waitFor();
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export anyway as marked draft' }).click();
@@ -209,7 +209,7 @@ describe('library to exported exhibits', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     await dialog.getByRole('button', { name: 'Export anyway' }).click();
-    const incomplete = page.getByRole('dialog', { name: 'This letter is not ready to send' });
+    const incomplete = page.getByRole('complementary', { name: 'Review before sending' });
     await incomplete.waitFor();
     const download = page.waitForEvent('download');
     await incomplete.getByRole('button', { name: 'Export anyway as marked draft' }).click();
@@ -242,7 +242,7 @@ describe('library to exported exhibits', () => {
       .getByRole('dialog', { name: 'Excerpts to review before export' })
       .getByRole('button', { name: 'Export anyway' })
       .click();
-    const incomplete = page.getByRole('dialog', { name: 'This letter is not ready to send' });
+    const incomplete = page.getByRole('complementary', { name: 'Review before sending' });
     const download = page.waitForEvent('download');
     await incomplete.getByRole('button', { name: 'Export anyway as marked draft' }).click();
     const file = path.join(await tempDir('exhibits-export'), 'deleted.docx');
