@@ -4,18 +4,12 @@
 import type { Draft } from '../../core/matter-file/matter-file';
 import { store, useDesk } from '../app/desk-store';
 import { previewUpdate, updateDraft } from './draft-binding';
+import { problemBadge } from '../review/listed-problems';
 
 async function showChanges(draft: Draft): Promise<void> {
   const passages = await previewUpdate(draft.id);
   if (passages)
     store.set({ dialog: { kind: 'update-preview', draftId: draft.id, title: draft.title, passages } });
-}
-
-/** "2 to fix, 1 to check"; empty when nothing is wrong. */
-export function problemBadge(stops: number, warnings: number): string {
-  return [stops > 0 ? `${stops} to fix` : '', warnings > 0 ? `${warnings} to check` : '']
-    .filter(Boolean)
-    .join(', ');
 }
 
 export function DraftStatusLine({ draft }: { draft: Draft }) {

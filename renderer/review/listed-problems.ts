@@ -13,3 +13,10 @@ export function listedProblems(problems: readonly BindProblem[]): BindProblem[] 
   });
   return [...distinct.filter((p) => p.severity === 'stop'), ...distinct.filter((p) => p.severity !== 'stop')];
 }
+
+/** The drafts list's badge and the panel's summary: "2 to fix, 1 to check"; empty when nothing is wrong. */
+export function problemBadge(stops: number, warnings: number): string {
+  return [stops > 0 ? `${stops} to fix` : '', warnings > 0 ? `${warnings} to check` : '']
+    .filter(Boolean)
+    .join(', ');
+}

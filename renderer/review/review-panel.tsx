@@ -7,8 +7,8 @@ import type { KeyboardEvent } from 'react';
 import type { BindProblem } from '../../core/pipeline/bind-problems';
 import { useDesk } from '../app/desk-store';
 import { exportDocx } from '../app/export-commands';
-import { problemBadge } from '../drafts/draft-status-line';
 import { goToLabel, goToProblem, itemOf, placeOf } from './go-to-problem';
+import { problemBadge } from './listed-problems';
 import { closeReview, followChanges } from './review-commands';
 
 const severityWords = { stop: 'Must fix', warn: 'Check' } as const;

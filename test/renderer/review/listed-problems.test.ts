@@ -2,8 +2,7 @@
 // and the badge in words.
 import { describe, expect, it } from 'vitest';
 import type { BindProblem } from '../../../core/pipeline/bind-problems';
-import { problemBadge } from '../../../renderer/drafts/draft-status-line';
-import { listedProblems } from '../../../renderer/review/listed-problems';
+import { listedProblems, problemBadge } from '../../../renderer/review/listed-problems';
 
 const stop = (message: string, extra: Partial<BindProblem> = {}): BindProblem => ({
   kind: 'empty-field',
