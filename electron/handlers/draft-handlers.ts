@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { ExportResult } from '../../core/api/contract';
 import { DeskError } from '../../core/api/result';
+import { todayIso } from '../../core/letter/letter-facts';
 import { writeFileAtomic } from '../services/atomic-write';
 import type { DeskServices } from '../services/desk-services';
 import type { HandlerContext, HandlersFor } from './handler-types';
@@ -28,7 +29,8 @@ export function createDraftHandlers(
       rendered: await services.templates.renderLetter(request.parts, request.draft),
     }),
     'draft:review': async (request) => ({
-      problems: (await services.templates.bind(request.parts, request.draft)).problems,
+      // Counted from today, as `counsel-desk review` and the export count the deadline.
+      problems: (await services.templates.bind(request.parts, request.draft, { today: todayIso() })).problems,
     }),
     'draft:export-docx': async (request, ctx): Promise<ExportResult> => {
       const exported = await services.exporter.exportDocx(

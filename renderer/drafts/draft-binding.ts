@@ -2,6 +2,7 @@
 // and references from the bind step run locally, then the template is rendered on the Node side and merged
 // in (passages the attorney edited become updates to review). Closed drafts are checked in the background,
 // so the drafts list can say which are out of date; "Update" brings one up to date in place.
+import { todayIso } from '../../core/letter/letter-facts';
 import type { BlockNode } from '../../core/document/model';
 import { matterParts, type Draft, type MatterFile } from '../../core/matter-file/matter-file';
 import { bindDraft, type BindProblem, type BoundDraft } from '../../core/pipeline/bind-draft';
@@ -11,6 +12,9 @@ import { store, type DraftStatus } from '../app/desk-store';
 import { listedProblems } from '../review/listed-problems';
 
 const BIND_DELAY_MS = 150;
+
+/** The drafts list counts problems as the review panel and the export do: the deadline from today. */
+const reviewOptions = () => ({ today: todayIso() });
 const STATUS_DELAY_MS = 600;
 
 export { matterParts };
@@ -81,7 +85,7 @@ export async function bindOpenDraft(): Promise<BoundDraft | null> {
   const now = store.get().file!;
   const current = now.drafts.find((d) => d.id === draft.id);
   if (!current) return null;
-  const bound = bindDraft(matterParts(now), { ...current, body: live.blocks() }, rendered);
+  const bound = bindDraft(matterParts(now), { ...current, body: live.blocks() }, rendered, reviewOptions());
   if (bound.changed || JSON.stringify(current.base) !== JSON.stringify(bound.base)) {
     live.applyBody(bound.body);
     store.set({ file: replaceDraft(now, { ...current, body: live.blocks(), base: bound.base }) });
@@ -111,7 +115,7 @@ export async function updateDraft(id: string): Promise<void> {
   const latest = store.snapshot();
   const now = latest?.drafts.find((d) => d.id === id);
   if (!latest || !now) return;
-  const bound = bindDraft(matterParts(latest), now, rendered);
+  const bound = bindDraft(matterParts(latest), now, rendered, reviewOptions());
   store.set({
     file: replaceDraft(latest, {
       ...now,
@@ -149,7 +153,8 @@ export async function refreshDraftStatuses(): Promise<void> {
     const rendered = await render(file, draft, true);
     // A newer check started (the matter changed again) or the matter was closed: this one's answers are old.
     if (sequence !== statusSequence || store.get().file === null) return;
-    if (rendered) setStatus(draft.id, statusOf(bindDraft(matterParts(file), draft, rendered)));
+    if (rendered)
+      setStatus(draft.id, statusOf(bindDraft(matterParts(file), draft, rendered, reviewOptions())));
   }
 }
 

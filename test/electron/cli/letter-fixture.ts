@@ -32,6 +32,10 @@ fields:
 
 Dated {{legalDate letter.date}}.
 
+:::address-block
+Office of the Attorney General
+:::
+
 {{#each inquiry.requests}}
 {{#if (eq status "withheld")}}
 Request {{number}}: the City withholds the records responsive to this request.
