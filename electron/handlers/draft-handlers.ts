@@ -5,6 +5,9 @@ import { DeskError } from '../../core/api/result';
 import { todayIso } from '../../core/letter/letter-facts';
 import { writeFileAtomic } from '../services/atomic-write';
 import type { DeskServices } from '../services/desk-services';
+import type { LibraryService } from '../services/library/library-service';
+import type { Excerpt } from '../../core/excerpts/excerpt';
+import type { ExcerptCheck } from '../../core/excerpts/excerpt-check';
 import type { HandlerContext, HandlersFor } from './handler-types';
 
 async function docxTarget(
@@ -19,8 +22,17 @@ async function docxTarget(
   return chosen;
 }
 
+function excerptChecksOf(library: LibraryService, excerpts: Excerpt[]): ExcerptCheck[] | undefined {
+  if (excerpts.length === 0) return undefined;
+  try {
+    return library.checkExcerpts(excerpts);
+  } catch {
+    return undefined;
+  }
+}
+
 export function createDraftHandlers(
-  services: Pick<DeskServices, 'templates' | 'exporter'>,
+  services: Pick<DeskServices, 'templates' | 'exporter' | 'library'>,
 ): HandlersFor<'draft:generate' | 'draft:render' | 'draft:review' | 'draft:export-docx'> {
   return {
     'draft:generate': (request) =>
@@ -28,10 +40,16 @@ export function createDraftHandlers(
     'draft:render': async (request) => ({
       rendered: await services.templates.renderLetter(request.parts, request.draft),
     }),
-    'draft:review': async (request) => ({
-      // Counted from today, as `counsel-desk review` and the export count the deadline.
-      problems: (await services.templates.bind(request.parts, request.draft, { today: todayIso() })).problems,
-    }),
+    'draft:review': async (request) => {
+      // Counted from today, as `counsel-desk review` and the export count the deadline; the excerpts are
+      // compared with the library, which a review without one (a fresh data folder) simply skips.
+      const excerptChecks = excerptChecksOf(services.library, request.parts.excerpts);
+      const bound = await services.templates.bind(request.parts, request.draft, {
+        today: todayIso(),
+        ...(excerptChecks ? { excerptChecks } : {}),
+      });
+      return { problems: bound.problems };
+    },
     'draft:export-docx': async (request, ctx): Promise<ExportResult> => {
       const exported = await services.exporter.exportDocx(
         request.draft,

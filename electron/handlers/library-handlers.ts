@@ -1,5 +1,4 @@
 // Handlers of the policy library and excerpt channels: thin calls into the LibraryService.
-import { checkExcerpts } from '../../core/excerpts/excerpt-check';
 import { DeskError } from '../../core/api/result';
 import type { LibraryService } from '../services/library/library-service';
 import type { HandlersFor } from './handler-types';
@@ -38,16 +37,6 @@ export function createLibraryHandlers(library: LibraryService): HandlersFor<Libr
       return updated;
     },
     'library:remove': async (request) => ({ removed: library.db.remove(request.id) }),
-    'excerpt:check': async (request) =>
-      checkExcerpts(request.excerpts, (excerpt) => {
-        const byId = library.db.get(excerpt.sourceId);
-        const found = byId ?? (excerpt.sourceSha256 ? findBySha(library, excerpt.sourceSha256) : undefined);
-        return found && { id: found.id, sha256: found.sha256, text: found.text };
-      }),
+    'excerpt:check': async (request) => library.checkExcerpts(request.excerpts),
   };
-}
-
-function findBySha(library: LibraryService, sha256: string) {
-  const source = library.db.findBySha256(sha256);
-  return source ? library.db.get(source.id) : undefined;
 }

@@ -3,6 +3,8 @@
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Excerpt } from '../../../core/excerpts/excerpt';
+import { checkExcerpts, type ExcerptCheck } from '../../../core/excerpts/excerpt-check';
 import type { ImportOutcome, ImportProgress } from '../../../core/library/library-types';
 import { importFiles } from './import-files';
 import { LibraryDatabase } from './library-database';
@@ -29,6 +31,16 @@ export class LibraryService {
 
   importPaths(paths: string[], onProgress?: (progress: ImportProgress) => void): Promise<ImportOutcome[]> {
     return importFiles(this.db, paths, onProgress);
+  }
+
+  /** Compares excerpts with their sources in the library (found by id, else by the file's SHA-256). */
+  checkExcerpts(excerpts: Excerpt[]): ExcerptCheck[] {
+    return checkExcerpts(excerpts, (excerpt) => {
+      const byId = this.db.get(excerpt.sourceId);
+      const bySha = excerpt.sourceSha256 ? this.db.findBySha256(excerpt.sourceSha256) : undefined;
+      const found = byId ?? (bySha ? this.db.get(bySha.id) : undefined);
+      return found && { id: found.id, sha256: found.sha256, text: found.text };
+    });
   }
 
   /** Imports files sent as bytes (browser mode) through a private temporary folder, keeping their names. */

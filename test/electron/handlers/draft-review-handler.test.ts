@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../../electron/handlers';
 import { newMatter } from '../../../core/matter/new-matter';
 import { matterParts, newMatterFile, type MatterParts } from '../../../core/matter-file/matter-file';
+import { recordSchema } from '../../../core/records/record';
 import { servicesForTest, webContext } from '../../support/desk-services-fixture';
+import { policyExcerpt } from '../../support/excerpt-fixture';
 
 let handlers: Handlers;
 
@@ -34,5 +36,19 @@ describe('draft:review', () => {
     const after = await handlers['draft:review']({ draft, parts }, webContext);
     expect(after.problems.some((p) => p.path === 'inquiry.receivedDate')).toBe(false);
     expect(after.problems.length).toBeLessThan(before.problems.length);
+  });
+
+  it('compares an enclosed exhibit with the library: a source no longer there is named', async () => {
+    const parts = blank();
+    parts.excerpts = [policyExcerpt('x1', 'Officers shall forward every detainer request.')];
+    parts.records = [
+      recordSchema.parse({ id: 'go', description: 'General Order 301.00', excerptId: 'x1', exhibit: true }),
+    ];
+    const draft = await handlers['draft:generate']({ templateId: 'substantive-response', parts }, webContext);
+    expect(draft.letter.exhibitIds).toEqual(['go']);
+    const { problems } = await handlers['draft:review']({ draft, parts }, webContext);
+    const drift = problems.find((p) => p.kind === 'excerpt-source-changed');
+    expect(drift).toMatchObject({ severity: 'warn', recordId: 'go' });
+    expect(drift?.message).toMatch(/^Exhibit A \(General Order 301\.00\): /);
   });
 });
