@@ -10,6 +10,7 @@ export type MenuCommand =
   | { command: 'save' }
   | { command: 'save-as' }
   | { command: 'export-docx' }
+  | { command: 'review' }
   /** The user chose "Save" when closing with unsaved changes: save, then call desk.closeWindow(). */
   | { command: 'save-and-close' };
 

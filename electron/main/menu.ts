@@ -39,6 +39,7 @@ function fileMenu(options: MenuOptions): MenuItemConstructorOptions {
         accelerator: 'CmdOrCtrl+Shift+S',
         click: () => options.send({ command: 'save-as' }),
       },
+      { label: 'Review Before Sending', click: () => options.send({ command: 'review' }) },
       {
         label: 'Export DOCX…',
         accelerator: 'CmdOrCtrl+Shift+E', // Ctrl+E centres text, as in Word

@@ -5,6 +5,7 @@ import { desk } from '../api/desk-client';
 import { store } from './desk-store';
 import { closeMatter, newMatter, openMatter, saveMatter, showMatter } from './file-commands';
 import { exportDocx } from './export-commands';
+import { openReview } from '../review/review-commands';
 
 export async function startApp(): Promise<void> {
   const api = desk();
@@ -56,6 +57,9 @@ export function runMenuCommand(command: MenuCommand): void {
       return;
     case 'export-docx':
       void exportDocx();
+      return;
+    case 'review':
+      openReview();
       return;
     case 'save-and-close':
       void saveMatter().then(async (saved) => {

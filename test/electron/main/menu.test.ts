@@ -37,6 +37,7 @@ describe('application menu', () => {
       ['Open Recent', null],
       ['Save', 'CmdOrCtrl+S'],
       ['Save As…', 'CmdOrCtrl+Shift+S'],
+      ['Review Before Sending', null],
       ['Export DOCX…', 'CmdOrCtrl+Shift+E'],
       ['Close', 'CmdOrCtrl+W'],
       ['Exit', null],
@@ -71,6 +72,7 @@ describe('application menu', () => {
     const file = items(template, 'File');
     const click = (label: string) => (file.find((i) => i.label === label)?.click as () => void)();
     click('Save');
+    click('Review Before Sending');
     click('Export DOCX…');
     const recent = (file.find((i) => i.label === 'Open Recent')?.submenu ??
       []) as MenuItemConstructorOptions[];
@@ -78,6 +80,7 @@ describe('application menu', () => {
     (recent[0]?.click as () => void)();
     expect(sent).toEqual([
       { command: 'save' },
+      { command: 'review' },
       { command: 'export-docx' },
       { command: 'open-file', path: '/m/dallas.cdesk' },
     ]);
