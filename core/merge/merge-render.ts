@@ -9,7 +9,7 @@
 import type { BlockNode, ContentBlock, MatterUpdateNode } from '../document/model';
 import { isMatterUpdate } from '../document/model';
 import { blockKey, sameBlocks } from './block-key';
-import { matchSequences } from './match-blocks';
+import { segments, type Segment } from './diff3-segments';
 
 export interface MergeResult {
   body: BlockNode[];
@@ -21,12 +21,6 @@ interface Expanded {
   block: BlockNode;
   /** The pending update this block is the proposed text of, if any. */
   update: MatterUpdateNode | undefined;
-}
-
-interface Segment {
-  base: [number, number];
-  mine: [number, number];
-  theirs: [number, number];
 }
 
 function expand(mine: readonly BlockNode[]): Expanded[] {
@@ -43,28 +37,6 @@ const placeholder = (update: MatterUpdateNode): BlockNode => ({
   type: 'paragraph',
   children: [{ text: `\u0000review ${update.id}` }],
 });
-
-/** diff3's chunks: runs where all three agree and the runs between them. */
-function segments(base: string[], mine: string[], theirs: string[]): Segment[] {
-  const toMine = matchSequences(base, mine);
-  const toTheirs = matchSequences(base, theirs);
-  const out: Segment[] = [];
-  let [o, a, b] = [0, 0, 0];
-  while (o < base.length || a < mine.length || b < theirs.length) {
-    if (o < base.length && toMine.get(o) === a && toTheirs.get(o) === b) {
-      out.push({ base: [o, o + 1], mine: [a, a + 1], theirs: [b, b + 1] });
-      [o, a, b] = [o + 1, a + 1, b + 1];
-      continue;
-    }
-    let next = o;
-    while (next < base.length && !(toMine.has(next) && toTheirs.has(next))) next++;
-    const nextMine = next < base.length ? toMine.get(next)! : mine.length;
-    const nextTheirs = next < base.length ? toTheirs.get(next)! : theirs.length;
-    out.push({ base: [o, next], mine: [a, nextMine], theirs: [b, nextTheirs] });
-    [o, a, b] = [next, nextMine, nextTheirs];
-  }
-  return out;
-}
 
 /** Joins neighbouring segments where a pending update would otherwise be cut in two. */
 function keepUpdatesWhole(list: Segment[], expanded: Expanded[]): Segment[] {
