@@ -2,6 +2,7 @@
 // found, each with its file, line and column. A template with a problem is left out of `templates`.
 import type { EnclosureDefault } from '../letter/letter-facts';
 import { checkContainers } from './containers-check';
+import { mergeFields } from './merge-fields';
 import { readFrontMatter } from './front-matter';
 import { parseHandlebars } from './parse-handlebars';
 import { checkTemplateBody } from './static-check';
@@ -23,44 +24,6 @@ export interface TemplateSet {
 }
 
 export const fileStem = (file: string): string => (file.split(/[\\/]/).pop() ?? file).replace(/\.md$/i, '');
-
-/** Partial names a body uses, found without any checking (needed before fields can be merged). */
-function partialNamesIn(program: hbs.AST.Program, into = new Set<string>()): Set<string> {
-  for (const node of program.body) {
-    if (node.type === 'PartialStatement') {
-      const name = (node as hbs.AST.PartialStatement).name;
-      if (name.type === 'PathExpression') into.add((name as hbs.AST.PathExpression).original);
-    } else if (node.type === 'BlockStatement') {
-      const block = node as hbs.AST.BlockStatement;
-      if (block.program) partialNamesIn(block.program, into);
-      if (block.inverse) partialNamesIn(block.inverse, into);
-    }
-  }
-  return into;
-}
-
-/** Own fields first, then those of each partial used (recursively); the first declaration of a path wins. */
-function mergeFields(
-  own: FieldDeclaration[],
-  ast: hbs.AST.Program,
-  partials: ReadonlyMap<string, Draft>,
-  seen = new Set<string>(),
-): FieldDeclaration[] {
-  const merged = [...own];
-  const paths = new Set(own.map((f) => f.path));
-  for (const name of partialNamesIn(ast)) {
-    const partial = partials.get(name);
-    if (!partial || seen.has(name)) continue;
-    seen.add(name);
-    for (const field of mergeFields(partial.ownFields, partial.ast, partials, seen)) {
-      if (!paths.has(field.path)) {
-        paths.add(field.path);
-        merged.push(field);
-      }
-    }
-  }
-  return merged;
-}
 
 interface Draft {
   file: string;
