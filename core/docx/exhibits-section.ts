@@ -7,46 +7,18 @@
 import {
   AlignmentType,
   Footer,
-  Header,
   PageNumber,
   Paragraph,
   SectionType,
   Table,
   TableCell,
   TableRow,
-  TextRun,
   WidthType,
 } from 'docx';
 import type { ISectionOptions } from 'docx';
 import { formatBates, formatBatesRange } from '../exhibits/bates';
 import type { ExhibitExportSet, PreparedExhibit } from '../exhibits/exhibit-export';
-import { draftParagraph } from './header-footer';
-
-const INCH = 1440;
-const PAGE = {
-  size: { width: INCH * 8.5, height: INCH * 11 },
-  margin: { top: INCH, right: INCH, bottom: INCH, left: INCH, header: INCH / 2, footer: INCH / 2 },
-};
-const BODY_SIZE = 24; // half-points: the pagination assumes 12-point text
-const TEXT_SPACING = { before: 0, after: 240, line: 240 };
-
-const run = (text: string, font: string, extra: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
-  new TextRun({ text, font, size: BODY_SIZE, ...extra });
-
-/** The exhibits' pages carry no header, except the DRAFT mark of a marked export, as the letter's pages do. */
-const pageHeader = (markDraft: boolean) =>
-  new Header({ children: [markDraft ? draftParagraph() : new Paragraph({ children: [] })] });
-
-function footerWith(children: (string | (typeof PageNumber)[keyof typeof PageNumber])[], font: string) {
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        children: [new TextRun({ children, font, size: 20 })],
-      }),
-    ],
-  });
-}
+import { footerWith, INCH, PAGE, pageHeader, run, TEXT_SPACING } from './exhibit-page-parts';
 
 function cell(text: string, font: string, widthPct: number, bold = false) {
   return new TableCell({

@@ -47,7 +47,8 @@ Request {{number}}: {{text}}
 {{> closing}}
 `;
 
-const CLOSING = `---
+/** The signature partial every CLI test template uses. */
+export const CLOSING = `---
 fields:
   - path: counsel.name
     label: Counsel

@@ -5,7 +5,7 @@ import type { TemplateSummary } from '../../../core/api/contract';
 import type { DocumentModel } from '../../../core/document/model';
 import { MATTER_FILE_FORMAT, MATTER_FILE_VERSION } from '../../../core/matter-file/matter-file';
 import { completeMatter, ensureCliBuilt, hasStackTrace, runCli, tempDir, writeJson } from './cli-harness';
-import { answersTemplates, docxText } from './letter-fixture';
+import { answersTemplates, CLOSING, docxText } from './letter-fixture';
 
 beforeAll(() => ensureCliBuilt());
 
@@ -35,24 +35,11 @@ fields:
 {{> closing}}
 `;
 
-const PARTIAL = `---
-fields:
-  - path: counsel.name
-    label: Counsel
-    type: text
-    required: true
----
-:::signature-block
-Respectfully,
-{{counsel.name}}
-:::
-`;
-
 function templatesFolder(): string {
   const dir = tempDir();
   mkdirSync(path.join(dir, 'partials'));
   writeFileSync(path.join(dir, 'request-list.md'), TEMPLATE);
-  writeFileSync(path.join(dir, 'partials', 'closing.md'), PARTIAL);
+  writeFileSync(path.join(dir, 'partials', 'closing.md'), CLOSING);
   return dir;
 }
 
