@@ -2,34 +2,72 @@
 // where (line and column for broken JSON, field paths for wrong values). Shared by the app and the CLI.
 import { DeskError } from '../api/result';
 import { checkBlocks } from '../document/document-schema';
+import { MATTER_SCHEMA_VERSION } from '../matter/schema';
 import { MATTER_FILE_FORMAT, MATTER_FILE_VERSION, matterFileSchema } from './matter-file';
 import type { Draft, MatterFile } from './matter-file';
+import { jsonProblem } from './json-problem';
 import { upgradeMatterFileJson } from './migrate-file';
 
-/** 1-based line and column of a character offset. */
-export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
-  const lines = before.split('\n');
-  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
-}
-
-function jsonErrorOffset(message: string, text: string): number {
-  const match = /position (\d+)/.exec(message);
-  return match ? Number(match[1]) : text.length;
+/** Where the file's JSON breaks and what to do, without quoting a byte of it (it may not be a matter at all). */
+export function jsonRefusal(text: string, name: string): DeskError {
+  const problem = jsonProblem(text);
+  const backup = `Its previous save, if Counsel Desk saved it before, is beside it as ${name}.bak: copy that file, give the copy a name ending in .cdesk (such as "${name.replace(/\.cdesk$/i, '')} restored.cdesk") and open the copy.`;
+  if (!problem)
+    return new DeskError('invalid-file', `${name} could not be read as JSON. The file was not changed.`);
+  const where = `line ${problem.line}, column ${problem.column}`;
+  switch (problem.kind) {
+    case 'empty':
+      return new DeskError('invalid-file', `${name} is empty. The file was not changed. ${backup}`);
+    case 'binary':
+      return new DeskError(
+        'invalid-file',
+        `${name} is not a Counsel Desk matter file: it holds binary data, not text. Choose a .cdesk file saved by Counsel Desk.`,
+      );
+    case 'not-json':
+      return new DeskError(
+        'invalid-file',
+        `${name} is not a Counsel Desk matter file: it is not JSON (${where}). Choose a .cdesk file saved by Counsel Desk.`,
+      );
+    case 'cut-short':
+      return new DeskError(
+        'invalid-file',
+        `${name} is cut short: it ends at ${where} in the middle of the matter, as when a save or a copy is interrupted. The file was not changed. ${backup}`,
+      );
+    default:
+      return new DeskError(
+        'invalid-file',
+        `${name} is damaged: ${problem.reason} at ${where}. The file was not changed. ${backup}`,
+      );
+  }
 }
 
 function parseJson(text: string, name: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const reason =
-      error instanceof Error ? error.message.replace(/ in JSON at position \d+.*$/, '') : 'broken JSON';
-    const { line, column } = lineColumnAt(text, jsonErrorOffset(String((error as Error).message), text));
-    throw new DeskError(
-      'invalid-file',
-      `${name} is damaged: ${reason} at line ${line}, column ${column}. The file was not changed; open its backup (${name}.bak) if there is one.`,
-    );
+  } catch {
+    throw jsonRefusal(text, name);
   }
+}
+
+/** A file or matter format version this copy cannot read: say so before any value is checked. */
+function newerVersion(json: object, name: string): DeskError | undefined {
+  const fileVersion = (json as { fileVersion?: unknown }).fileVersion;
+  const matter = (json as { matter?: unknown }).matter;
+  const matterVersion =
+    typeof matter === 'object' && matter !== null
+      ? (matter as { schemaVersion?: unknown }).schemaVersion
+      : undefined;
+  const newer =
+    typeof fileVersion === 'number' && fileVersion > MATTER_FILE_VERSION
+      ? { what: 'file', version: fileVersion, reads: MATTER_FILE_VERSION }
+      : typeof matterVersion === 'number' && matterVersion > MATTER_SCHEMA_VERSION
+        ? { what: 'matter', version: matterVersion, reads: MATTER_SCHEMA_VERSION }
+        : undefined;
+  if (!newer) return undefined;
+  return new DeskError(
+    'newer-version',
+    `${name} was written by a newer Counsel Desk (${newer.what} version ${newer.version}); this version reads up to version ${newer.reads}. Update Counsel Desk to open it; the file was not changed.`,
+  );
 }
 
 const issuePath = (path: readonly PropertyKey[]): string =>
@@ -51,13 +89,8 @@ export function parseMatterFileText(text: string, name: string): MatterFile {
       `${name} is not a Counsel Desk matter file (it has no "format": "${MATTER_FILE_FORMAT}"). Choose a .cdesk file saved by Counsel Desk.`,
     );
   }
-  const version = (json as { fileVersion?: unknown }).fileVersion;
-  if (typeof version === 'number' && version > MATTER_FILE_VERSION) {
-    throw new DeskError(
-      'newer-version',
-      `${name} was made by a newer Counsel Desk (file version ${version}; this copy reads version ${MATTER_FILE_VERSION}). Update Counsel Desk to open it; the file was not changed.`,
-    );
-  }
+  const newer = newerVersion(json, name);
+  if (newer) throw newer;
   const result = matterFileSchema.safeParse(upgradeMatterFileJson(json));
   if (!result.success) {
     const details = result.error.issues.map(

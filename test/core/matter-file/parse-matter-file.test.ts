@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DeskError } from '../../../core/api/result';
-import { lineColumnAt, parseMatterFileText } from '../../../core/matter-file/parse-matter-file';
+import { lineColumnAt } from '../../../core/matter-file/json-problem';
+import { parseMatterFileText } from '../../../core/matter-file/parse-matter-file';
 import { matterFileTitled } from '../../support/matter-file-fixture';
 
 const refusal = (text: string): DeskError => {
@@ -32,10 +33,10 @@ describe('parseMatterFileText', () => {
     expect(refusal('[1, 2]').code).toBe('invalid-file');
   });
 
-  it('says a file from a newer version was made by a newer Counsel Desk', () => {
+  it('says a file from a newer version was written by a newer Counsel Desk', () => {
     const error = refusal(JSON.stringify({ ...matterFileTitled('x'), fileVersion: 7 }));
     expect(error.code).toBe('newer-version');
-    expect(error.message).toContain('made by a newer Counsel Desk');
+    expect(error.message).toContain('written by a newer Counsel Desk');
   });
 
   it('lists wrong values by field path', () => {
