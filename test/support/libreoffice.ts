@@ -6,28 +6,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { requireTool as requireSystemTool } from './system-tools';
 
 const run = promisify(execFile);
 const CONVERT_TIMEOUT_MS = 120_000;
 
-async function which(command: string): Promise<string | undefined> {
-  try {
-    const { stdout } = await run('sh', ['-c', `command -v ${command}`]);
-    return stdout.trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-async function requireTool(command: string, debianPackage: string): Promise<string> {
-  const found = await which(command);
-  if (!found) {
-    throw new Error(
-      `${command} is not installed, so exported files cannot be checked. Install ${debianPackage} (apt-get install ${debianPackage}) or run .ci/run, which installs it.`,
-    );
-  }
-  return found;
-}
+const EXPORT_CHECK = 'exported files cannot be checked';
+const requireTool = async (command: string, debianPackage: string) =>
+  requireSystemTool(command, debianPackage, EXPORT_CHECK);
 
 // LibreOffice runs one conversion per profile at a time; a queue in this process keeps ours serial, and a
 // private profile per process keeps parallel test files from fighting over one.
@@ -39,42 +25,88 @@ async function profileUrl(): Promise<string> {
   return pathToFileURL(profileDir).href;
 }
 
-async function convert(docxPath: string, outDirGiven?: string): Promise<string> {
+/** Runs one LibreOffice conversion of every file given (one start-up for them all) into `outDir`. */
+async function convert(docxPaths: readonly string[], filter: string, outDir: string): Promise<void> {
   const soffice = await requireTool('soffice', 'libreoffice-writer-nogui');
-  const outDir = outDirGiven ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'counsel-desk-pdf-')));
   const args = [
     `-env:UserInstallation=${await profileUrl()}`,
     '--headless',
     '--norestore',
     '--convert-to',
-    'pdf',
+    filter,
     '--outdir',
     outDir,
-    docxPath,
+    ...docxPaths,
   ];
   try {
-    await run(soffice, args, { timeout: CONVERT_TIMEOUT_MS });
+    await run(soffice, args, { timeout: CONVERT_TIMEOUT_MS * docxPaths.length });
   } catch (error) {
-    throw new Error(`LibreOffice could not convert ${docxPath} to PDF: ${(error as Error).message}`, {
+    throw new Error(`LibreOffice could not convert ${docxPaths.join(', ')}: ${(error as Error).message}`, {
       cause: error,
     });
   }
-  const pdfPath = path.join(outDir, `${path.basename(docxPath, path.extname(docxPath))}.pdf`);
-  try {
-    await fs.access(pdfPath);
-  } catch {
-    throw new Error(
-      `LibreOffice ran but wrote no PDF for ${docxPath}; the DOCX is probably not one it can open.`,
-    );
-  }
-  return pdfPath;
+}
+
+/** Queues a conversion behind the others of this process and returns each input's output file. */
+function queued(docxPaths: readonly string[], filter: string, extension: string, outDir: string) {
+  const outputs = docxPaths.map((p) => path.join(outDir, `${path.basename(p, path.extname(p))}${extension}`));
+  const result = queue
+    .then(() => convert(docxPaths, filter, outDir))
+    .then(async () => {
+      for (const [index, output] of outputs.entries()) {
+        try {
+          await fs.access(output);
+        } catch {
+          throw new Error(
+            `LibreOffice ran but wrote no ${extension} for ${docxPaths[index]}; the DOCX is probably not one it can open.`,
+          );
+        }
+      }
+      return outputs;
+    });
+  queue = result.catch(() => undefined);
+  return result;
 }
 
 /** Converts a DOCX to PDF with headless LibreOffice (into `outDir`, or a new temporary folder) and returns the PDF's path. */
-export function docxToPdf(docxPath: string, outDir?: string): Promise<string> {
-  const result = queue.then(() => convert(docxPath, outDir));
-  queue = result.catch(() => undefined);
-  return result;
+export async function docxToPdf(docxPath: string, outDir?: string): Promise<string> {
+  const dir = outDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'counsel-desk-pdf-')));
+  const [pdf] = await queued([docxPath], 'pdf', '.pdf', dir);
+  return pdf!;
+}
+
+/** Converts DOCX files to PDF in one LibreOffice run and returns the PDFs' paths, in order. */
+export const docxToPdfs = (docxPaths: readonly string[], outDir: string): Promise<string[]> =>
+  queued(docxPaths, 'pdf', '.pdf', outDir);
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00A0' };
+
+/** The text of an HTML page's body: tags dropped, line breaks and blocks as new lines, entities decoded. */
+function htmlBodyText(html: string): string {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html;
+  return body
+    .replace(/<br\s*\/?>|<\/(?:p|div|h\d|li|td|th|tr)>/g, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity: string, name: string) => {
+      if (name.startsWith('#')) {
+        const hex = name[1] === 'x' || name[1] === 'X';
+        return String.fromCodePoint(Number.parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10));
+      }
+      const char = ENTITIES[name];
+      if (char === undefined)
+        throw new Error(`LibreOffice's HTML holds an entity this reader does not know: ${entity}`);
+      return char;
+    });
+}
+
+/**
+ * Each DOCX's text as LibreOffice reads it, headers and footers included (its HTML export, in one run for them
+ * all). Unlike a PDF's text it does not depend on the fonts installed: no glyph is dropped or reordered for want
+ * of a font. Line breaks and spacing are the export's own, so compare without whitespace.
+ */
+export async function docxTexts(docxPaths: readonly string[], outDir: string): Promise<string[]> {
+  const files = await queued(docxPaths, 'html', '.html', outDir);
+  return Promise.all(files.map(async (file) => htmlBodyText(await fs.readFile(file, 'utf8'))));
 }
 
 /** The PDF's text with its layout kept (pages separated by form feeds). */

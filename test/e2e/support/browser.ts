@@ -3,6 +3,7 @@ import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { requireTool } from '../../support/system-tools';
 import { repoRoot, tempDir } from './web-host';
 
 export const CHROMIUM_ARGS = [
@@ -21,9 +22,15 @@ export interface OpenBrowser {
 }
 
 export async function openBrowser(): Promise<OpenBrowser> {
+  // Missing Chromium gets the same clear message as missing LibreOffice, not Playwright's launch error.
+  const executablePath = requireTool(
+    'chromium',
+    'chromium',
+    'the app cannot be opened in a browser for this test',
+  );
   const profile = await tempDir('chromium');
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1440, height: 900 },
