@@ -1,13 +1,31 @@
 // Builds what the app, the web host and the CLI run: Node-side bundles with esbuild, the renderer with Vite.
 //   node scripts/build.mjs          everything
-//   node scripts/build.mjs --cli    only the CLI (run by `npm ci` through the prepare script)
-import { build } from 'esbuild';
+//   node scripts/build.mjs --cli    only the CLI
+//   --if-installed                  do nothing when the dependencies are not installed (the prepare script, which
+//                                   `npm ci` runs, and so does npx when it links this checkout before `npm ci`)
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { removeBrokenNpxEntries } from './npx-cache.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const onlyCli = process.argv.includes('--cli');
+
+/** esbuild, or an exit with one line saying how to install it (never a module-resolution stack). */
+async function loadEsbuild() {
+  try {
+    return await import('esbuild');
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    if (process.argv.includes('--if-installed')) process.exit(0);
+    console.error(
+      'The dependencies are not installed: run `npm ci` first (`npm start` and `npm test` run it for you).',
+    );
+    process.exit(1);
+  }
+}
+if (process.argv.includes('--if-installed')) removeBrokenNpxEntries(root);
+const { build } = await loadEsbuild();
 
 // Native and heavy packages stay outside the bundles and load from node_modules (or app.asar.unpacked).
 const external = ['electron', 'better-sqlite3', 'pdfjs-dist', 'mammoth', 'fsevents'];

@@ -1,4 +1,4 @@
-// `npm start`: build, then launch the desktop app. Where the Electron runtime is not installed (it cannot be
+// `npm start`: install what is missing (see ensure-setup.mjs), build, then launch the desktop app. Where the Electron runtime is not installed (it cannot be
 // downloaded on offline machines) say so in one line and serve browser mode instead.
 // `npm run web -- --port <n> --data-dir <folder>`: browser mode explicitly. Stays in the foreground until Ctrl+C.
 import { spawn, spawnSync } from 'node:child_process';
@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureSetup } from './ensure-setup.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -22,6 +23,7 @@ function electronBinary() {
   return relative && existsSync(binary) ? binary : null;
 }
 
+ensureSetup();
 const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], {
   stdio: 'inherit',
   cwd: root,
