@@ -59,10 +59,49 @@ export interface SearchHit {
 export const HIGHLIGHT_OPEN = '\u00ab';
 export const HIGHLIGHT_CLOSE = '\u00bb';
 
-/** The outcome of importing one file. */
+/**
+ * The outcome of importing one file or one message. `already-in-library`: the same bytes were imported
+ * before; `duplicate`: the same message (Message-ID, or normalized content) is held already, perhaps from
+ * another custodian's mailbox, who is added to it.
+ */
 export type ImportOutcome =
-  | { status: 'imported' | 'already-in-library'; fileName: string; source: LibrarySource }
+  | {
+      status: 'imported' | 'already-in-library' | 'duplicate';
+      fileName: string;
+      source: LibrarySource;
+      /** Attachments kept without text, named with the reason. */
+      warnings?: string[];
+    }
   | { status: 'failed'; fileName: string; message: string };
+
+/** Progress of an import of many files, folders or mailboxes. */
+export interface BatchProgress {
+  /** Files and messages finished so far. */
+  done: number;
+  /** What is being read now, e.g. "inbox.mbox, message 37". */
+  current: string;
+  bytesDone: number;
+  bytesTotal: number;
+  elapsedMs: number;
+  /** Estimated from the bytes read so far; -1 until there is enough to tell. */
+  remainingMs: number;
+}
+
+/** What an import did, once it ends (or is cancelled). */
+export interface ImportSummary {
+  imported: number;
+  /** Held already: the same file, or the same message from another copy or custodian. */
+  duplicates: number;
+  /** Attachments stored as sources of their own (new ones only). */
+  attachments: number;
+  failed: { item: string; message: string }[];
+  /** Attachments kept without text, and similar notes that stopped nothing. */
+  warnings: string[];
+  /** Files of other kinds met in folders and left alone. */
+  skipped: number;
+  cancelled: boolean;
+  elapsedMs: number;
+}
 
 export interface ImportProgress {
   fileName: string;

@@ -69,6 +69,11 @@ export class LibraryDatabase {
     this.db.close();
   }
 
+  /** The open connection, for the stores that keep their own tables beside the sources (mail/). */
+  get connection(): Database.Database {
+    return this.db;
+  }
+
   findBySha256(sha256: string): LibrarySource | undefined {
     const row = this.db.prepare('SELECT * FROM sources WHERE sha256 = ?').get(sha256) as
       SourceRow | undefined;

@@ -2,7 +2,7 @@
 // file one version forward inside a transaction, so an interrupted upgrade leaves the old version intact.
 import type Database from 'better-sqlite3';
 
-export const LIBRARY_SCHEMA_VERSION = 1;
+export const LIBRARY_SCHEMA_VERSION = 2;
 
 const migrations: Record<number, string> = {
   1: `
@@ -29,6 +29,58 @@ const migrations: Record<number, string> = {
       source_id UNINDEXED, page UNINDEXED, section UNINDEXED,
       tokenize = 'porter unicode61'
     );
+  `,
+  // Mail (issue 14): a message's facts beside its source, the Message-IDs it answers, its attachments (each a
+  // source of its own, shared by every message that carries the same file) and whose mailboxes held it.
+  2: `
+    CREATE TABLE mail (
+      source_id TEXT PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+      message_id TEXT NOT NULL,
+      content_hash TEXT NOT NULL,
+      thread_id TEXT NOT NULL,
+      subject_key TEXT NOT NULL,
+      in_reply_to TEXT NOT NULL,
+      date_written TEXT NOT NULL,
+      sent_at TEXT NOT NULL,
+      from_json TEXT NOT NULL,
+      to_json TEXT NOT NULL,
+      cc_json TEXT NOT NULL,
+      bcc_json TEXT NOT NULL
+    );
+    CREATE INDEX mail_by_message_id ON mail(message_id) WHERE message_id <> '';
+    CREATE INDEX mail_by_content_hash ON mail(content_hash);
+    CREATE INDEX mail_by_thread ON mail(thread_id, sent_at);
+    CREATE INDEX mail_by_subject ON mail(subject_key);
+    CREATE INDEX mail_by_sent_at ON mail(sent_at);
+    CREATE TABLE mail_references (
+      source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+      message_id TEXT NOT NULL,
+      PRIMARY KEY (source_id, message_id)
+    );
+    CREATE INDEX mail_references_by_id ON mail_references(message_id);
+    -- Sender and recipients one per row (role from, to, cc, bcc), for the library's filters.
+    CREATE TABLE mail_addresses (
+      source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+      role TEXT NOT NULL CHECK (role IN ('from', 'to', 'cc', 'bcc')),
+      address TEXT NOT NULL,
+      name TEXT NOT NULL
+    );
+    CREATE INDEX mail_addresses_by_address ON mail_addresses(address, role);
+    CREATE INDEX mail_addresses_by_source ON mail_addresses(source_id);
+    CREATE TABLE attachments (
+      message_source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      attachment_source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+      file_name TEXT NOT NULL,
+      PRIMARY KEY (message_source_id, position)
+    );
+    CREATE INDEX attachments_by_attachment ON attachments(attachment_source_id);
+    CREATE TABLE custodians (
+      source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+      custodian TEXT NOT NULL,
+      PRIMARY KEY (source_id, custodian)
+    );
+    CREATE INDEX custodians_by_name ON custodians(custodian);
   `,
 };
 
