@@ -34,8 +34,11 @@ Usage:
       Problems are listed one a line, "stop" or "warn" first. With required fields still empty the
       letter is still written, marked DRAFT.
       Options for .docx: --font <name>, --font-size <points>.
-  counsel-desk import <files...> [--library <dir>]
-      Add policy files (PDF, DOCX, email, text) to the source library.
+  counsel-desk import <files or folders...> [--custodian <name>] [--library <dir>]
+      Add files to the source library: PDF, DOCX, text, Markdown, and mail (.eml, Outlook .msg, mbox,
+      Outlook .pst), folders searched recursively. Each message's attachments become sources of their
+      own; a message already held (another custodian's copy) is not added twice. Prints each item, then
+      a summary; exits 1 when any item failed, after importing the rest.
   counsel-desk search <query> [--library <dir>] [--limit n] [--json]
       Search the source library; prints ranked passages, matched words in [brackets].
   counsel-desk --help | --version
