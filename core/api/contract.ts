@@ -9,6 +9,14 @@ import type { Draft, MatterFile } from '../matter-file/matter-file';
 import type { BindProblem } from '../pipeline/bind-problems';
 import type { ExcerptCheck } from '../excerpts/excerpt-check';
 import type { ImportOutcome, LibrarySource, SearchHit, SourceDetail } from '../library/library-types';
+import type { FileVersion } from './file-version';
+import {
+  filePath,
+  recoveryCheckRequest,
+  recoveryDiscardRequest,
+  recoveryWriteRequest,
+  saveRequest,
+} from './matter-requests';
 import {
   excerptCheckRequest,
   libraryImportRequest,
@@ -36,13 +44,26 @@ export interface OpenedMatter {
   /** Where the file lives; empty for a matter never saved. */
   path: string;
   file: MatterFile;
+  /** The version on disk that was read; a later save compares the disk with it. Absent for a new matter. */
+  version?: FileVersion;
+}
+
+export interface SavedMatter {
+  path: string;
+  savedAt: string;
+  /** The version now on disk: what the next save expects to find there. */
+  version: FileVersion;
 }
 
 export interface RecoveryInfo {
+  /** Which recovery slot this is (a window's own, or one left by a window that has closed). */
+  slot: string;
   /** The matter file the recovered work belongs to; empty if it was never saved. */
   originalPath: string;
   savedAt: string;
   file: MatterFile;
+  /** The version of the matter file the unsaved work started from, when it had been opened or saved. */
+  baseVersion?: FileVersion;
 }
 
 export interface ExportResult {
@@ -68,7 +89,6 @@ export const matterPartsSchema = matterFileSchema.pick({
 });
 
 const empty = z.object({}).strict();
-const filePath = z.string().min(1, 'needs a file path').max(4096);
 
 /** Declares a channel: request schema plus the response type it resolves to. */
 const channel = <Req extends z.ZodType, Res>(request: Req) => ({
@@ -91,25 +111,22 @@ export const contract = {
   'matter:open': channel<z.ZodObject<{ path: z.ZodOptional<z.ZodString> }>, OpenedMatter>(
     z.object({ path: filePath.optional() }),
   ),
-  /** Saves atomically. Without a path (or with saveAs) the desktop app asks where. */
-  'matter:save': channel<
-    z.ZodObject<{
-      path: z.ZodOptional<z.ZodString>;
-      saveAs: z.ZodOptional<z.ZodBoolean>;
-      file: typeof matterFileSchema;
-    }>,
-    { path: string; savedAt: string }
-  >(z.object({ path: filePath.optional(), saveAs: z.boolean().optional(), file: matterFileSchema })),
+  /**
+   * Saves atomically. Without a path (or with saveAs) the desktop app asks where. `expected` is the version
+   * this window last saw at that path (null: no file expected there): when the disk holds anything else the
+   * save is refused with `conflict`, and the user chooses Save As… or Overwrite (`overwrite: true`). A save
+   * removes the recovery slot of `windowId` only.
+   */
+  'matter:save': channel<typeof saveRequest, SavedMatter>(saveRequest),
   'matter:recent': channel<typeof empty, string[]>(empty),
   /** The shipped Dallas example (examples/dallas-ag-inquiry.json) as a new, unsaved matter. */
   'matter:open-example': channel<typeof empty, OpenedMatter>(empty),
-  /** Writes the recovery copy of unsaved work. */
-  'recovery:write': channel<
-    z.ZodObject<{ originalPath: z.ZodString; file: typeof matterFileSchema }>,
-    { savedAt: string }
-  >(z.object({ originalPath: z.string().max(4096), file: matterFileSchema })),
-  'recovery:check': channel<typeof empty, RecoveryInfo | null>(empty),
-  'recovery:discard': channel<typeof empty, { discarded: boolean }>(empty),
+  /** Writes the window's own recovery slot with its unsaved work. */
+  'recovery:write': channel<typeof recoveryWriteRequest, { savedAt: string }>(recoveryWriteRequest),
+  /** The recovery copy to offer this window, or null: its own, or one no running window keeps. */
+  'recovery:check': channel<typeof recoveryCheckRequest, RecoveryInfo | null>(recoveryCheckRequest),
+  /** Removes `slot` (one this window took over), else the window's own slot. */
+  'recovery:discard': channel<typeof recoveryDiscardRequest, { discarded: boolean }>(recoveryDiscardRequest),
   /** A new draft of a template: dated today, its template kept with it, enclosing what its kind encloses. */
   'draft:generate': channel<
     z.ZodObject<{
@@ -178,4 +195,4 @@ export type ResponseOf<C extends Channel> = Contract[C]['response'];
 
 export const channels = Object.keys(contract) as Channel[];
 
-export type { Matter, Draft, MatterFile };
+export type { Matter, Draft, MatterFile, FileVersion };

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'template-error'
   | 'incomplete-matter'
   | 'io-error'
+  /** Save refused: the file on disk is not the version this window opened or last saved. */
+  | 'conflict'
   | 'cancelled'
   | 'forbidden'
   | 'internal';

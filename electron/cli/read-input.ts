@@ -1,12 +1,15 @@
 // Reading the files named on the command line, with messages that say which file and what to do.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { DeskError } from '../../core/api/result';
+import { readLimits, readUserText } from '../services/safe-read';
 import { CliError } from './cli-error';
 
 export async function readTextFile(file: string, what: string): Promise<string> {
   try {
-    return await fs.readFile(file, 'utf8');
+    const limit = { noun: what, verb: `reads ${what}s`, maxBytes: readLimits.matter.maxBytes };
+    return await readUserText(file, limit);
   } catch (error) {
+    if (error instanceof DeskError) throw new CliError(error.message); // no regular file, or too large
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new CliError(`The ${what} ${file} does not exist. Check the path.`);
     if (code === 'EISDIR')

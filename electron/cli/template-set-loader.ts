@@ -1,4 +1,5 @@
 // Loads the templates folder into a TemplateSet, reporting the folder's broken templates as warnings.
+import { DeskError } from '../../core/api/result';
 import { buildTemplateSet } from '../../core/template/template-set';
 import type { TemplateSet } from '../../core/template/template-set';
 import { readTemplateSources, type TemplateSources } from '../services/template-files';
@@ -21,6 +22,7 @@ export async function loadTemplates(options: { partialsOnly?: boolean } = {}): P
   try {
     sources = await readTemplateSources(dir);
   } catch (error) {
+    if (error instanceof DeskError) throw new CliError(error.message); // no regular file, or too large
     const code = (error as NodeJS.ErrnoException).code ?? 'read failed';
     throw new CliError(`Could not read the templates folder ${dir} (${code}). Check that it is readable.`);
   }

@@ -18,15 +18,17 @@ export async function pathToOpen(given: string | undefined, ctx: HandlerContext)
   return chosen;
 }
 
+/** Where to save; `confirmed` when the system's Save dialog chose it (it already asked before replacing a
+ *  file there), so only a path the page named is checked against what is on disk. */
 export async function pathToSave(
   given: string | undefined,
   ask: boolean,
   ctx: HandlerContext,
   suggestedName: string,
-): Promise<string> {
-  if (given && !ask) return given;
+): Promise<{ path: string; confirmed: boolean }> {
+  if (given && !ask) return { path: given, confirmed: false };
   if (!ctx.shell) {
-    if (given) return given;
+    if (given) return { path: given, confirmed: false };
     throw new DeskError(
       'bad-request',
       'Saving in browser mode needs a path: type the full path where the .cdesk file should go (for example /home/me/Matters/dallas.cdesk).',
@@ -34,5 +36,5 @@ export async function pathToSave(
   }
   const chosen = await ctx.shell.chooseSavePath('matter', given ?? suggestedName);
   if (!chosen) throw cancelled('Save');
-  return chosen;
+  return { path: chosen, confirmed: true };
 }

@@ -23,9 +23,9 @@ export function createMatterHandlers(
     }),
     'matter:open': async (request, ctx) => {
       const filePath = await pathToOpen(request.path, ctx);
-      const file = await services.matterFiles.open(filePath);
+      const { file, version } = await services.matterFiles.read(filePath);
       await services.recent.add(filePath);
-      return { path: filePath, file };
+      return { path: filePath, file, version };
     },
     'matter:save': async (request, ctx) => {
       const title = request.file.matter.title
@@ -33,10 +33,12 @@ export function createMatterHandlers(
         .replace(/\s+/g, ' ')
         .trim();
       const suggested = `${title || 'Matter'}.cdesk`;
-      const filePath = await pathToSave(request.path, request.saveAs ?? false, ctx, suggested);
-      const saved = await services.matterFiles.save(filePath, request.file);
-      // The work is safely on disk now, so the recovery copy would only offer stale work next time.
-      await services.recovery.discard().catch(() => false);
+      const chosen = await pathToSave(request.path, request.saveAs ?? false, ctx, suggested);
+      // Checked against the disk unless the user already agreed to replace what is there.
+      const check = chosen.confirmed || request.overwrite ? {} : { expected: request.expected ?? null };
+      const saved = await services.matterFiles.save(chosen.path, request.file, check);
+      // This window's work is safely on disk now; other windows' recovery copies are theirs to keep.
+      if (request.windowId) await services.recovery.discardWindow(request.windowId).catch(() => false);
       await services.recent.add(saved.path);
       return saved;
     },

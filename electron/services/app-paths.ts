@@ -4,9 +4,9 @@
 //   packaged:  <resources>/app.asar/build/... (same relative layout), templates and examples copied by
 //              electron-builder's extraResources to <resources>/templates and <resources>/examples
 //   web host:  <root>/build/web-host.cjs, so the build folder is the bundle's own folder.
-import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ensurePrivateFolder } from './private-folder';
 
 export interface AppPaths {
   /** The `build` folder holding electron/, renderer/ and the bundles. */
@@ -56,12 +56,12 @@ export function defaultDataDir(
   return path.posix.join(env.XDG_CONFIG_HOME ?? path.posix.join(home, '.config'), 'Counsel Desk');
 }
 
-/** Owns the resolved paths; boot() makes sure the data folder exists. */
+/** Owns the resolved paths; boot() makes sure the data folder exists and is the user's alone (0700). */
 export class AppPathsService {
   constructor(readonly paths: AppPaths) {}
 
   async boot(): Promise<void> {
-    await fs.mkdir(this.paths.dataDir, { recursive: true });
+    await ensurePrivateFolder(this.paths.dataDir);
   }
 
   shutdown(): Promise<void> {

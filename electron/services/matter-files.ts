@@ -1,11 +1,16 @@
-// Opens and saves `.cdesk` matter files. Opening never writes; saving is atomic and keeps the previous
-// version next to the file as `<name>.cdesk.bak`.
+// Opens and saves `.cdesk` matter files. Opening never changes the file; saving is atomic, keeps the
+// previous version next to the file as `<name>.cdesk.bak`, and refuses to replace a file that someone
+// else changed since this window opened or last saved it (see disk-version.ts).
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { FileVersion } from '../../core/api/file-version';
 import { DeskError } from '../../core/api/result';
 import { parseMatterFileText } from '../../core/matter-file/parse-matter-file';
 import type { MatterFile } from '../../core/matter-file/matter-file';
-import { writeFileAtomic } from './atomic-write';
+import { resolveLinks, writeFileAtomic } from './atomic-write';
+import { checkUnchanged, versionOf } from './disk-version';
+import { readLimits, readUserFile } from './safe-read';
+import { removeLeftoverTempsOf } from './temp-files';
 
 export const MATTER_EXTENSION = '.cdesk';
 
@@ -13,7 +18,22 @@ const errnoOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoEx
 
 export const backupPathFor = (filePath: string): string => `${filePath}.bak`;
 
+export interface SaveOptions {
+  /** The version of the file this window last saw at that path; null: no file is expected there.
+   *  Omitted: no check (the user confirmed replacing it in the system's Save dialog, or chose Overwrite). */
+  expected?: FileVersion | null;
+}
+
+export interface SavedMatter {
+  path: string;
+  savedAt: string;
+  version: FileVersion;
+}
+
 export class MatterFiles {
+  /** One save at a time per file, so two windows of this host cannot both pass the check. */
+  private readonly saving = new Map<string, Promise<unknown>>();
+
   boot(): Promise<void> {
     return Promise.resolve();
   }
@@ -23,30 +43,59 @@ export class MatterFiles {
   }
 
   async open(filePath: string): Promise<MatterFile> {
+    return (await this.read(filePath)).file;
+  }
+
+  /** The file and the version of it that was read (what a later save compares the disk with). */
+  async read(filePath: string): Promise<{ file: MatterFile; version: FileVersion }> {
     const name = path.basename(filePath);
-    let text: string;
+    let read: Awaited<ReturnType<typeof readUserFile>>;
     try {
-      text = await fs.readFile(filePath, 'utf8');
+      read = await readUserFile(filePath, readLimits.matter);
     } catch (error) {
-      throw this.readError(error, filePath, name);
+      throw error instanceof DeskError ? error : this.readError(error, filePath, name);
     }
-    return parseMatterFileText(text, name);
+    const file = parseMatterFileText(read.bytes.toString('utf8'), name);
+    // Temp files of saves that were killed mid-way are removed (never the file or its backup).
+    const real = await resolveLinks(filePath).catch(() => filePath);
+    await removeLeftoverTempsOf([real, backupPathFor(filePath)]);
+    return { file, version: versionOf(read.bytes, read.stat.mtimeMs) };
   }
 
   /** Saves atomically and returns the time written into the file. Adds `.cdesk` when the name has none. */
-  async save(filePath: string, file: MatterFile): Promise<{ path: string; savedAt: string }> {
+  save(filePath: string, file: MatterFile, options: SaveOptions = {}): Promise<SavedMatter> {
     const target = path.extname(filePath) ? filePath : `${filePath}${MATTER_EXTENSION}`;
+    const key = path.resolve(target);
+    const run = (this.saving.get(key) ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => this.saveNow(target, file, options));
+    this.saving.set(key, run);
+    const forget = () => {
+      if (this.saving.get(key) === run) this.saving.delete(key);
+    };
+    run.then(forget, forget);
+    return run;
+  }
+
+  private async saveNow(target: string, file: MatterFile, options: SaveOptions): Promise<SavedMatter> {
     const savedAt = new Date().toISOString();
-    const text = `${JSON.stringify({ ...file, savedAt }, null, 2)}\n`;
+    const bytes = Buffer.from(`${JSON.stringify({ ...file, savedAt }, null, 2)}\n`, 'utf8');
     try {
-      await writeFileAtomic(target, text, { backupPath: backupPathFor(target) });
+      const recheck =
+        options.expected === undefined ? undefined : await checkUnchanged(target, options.expected);
+      await writeFileAtomic(target, bytes, { backupPath: backupPathFor(target), beforeRename: recheck });
     } catch (error) {
+      if (error instanceof DeskError) throw error;
       throw new DeskError(
         'io-error',
         `Could not save ${path.basename(target)} in ${path.dirname(target)} (${errnoOf(error) ?? 'write failed'}). The previous version is unchanged; check that the folder exists and is writable, or use Save As… to choose another place.`,
       );
     }
-    return { path: target, savedAt };
+    const mtimeMs = await fs.stat(target).then(
+      (stat) => stat.mtimeMs,
+      () => Date.now(),
+    );
+    return { path: target, savedAt, version: versionOf(bytes, mtimeMs) };
   }
 
   private readError(error: unknown, filePath: string, name: string): DeskError {

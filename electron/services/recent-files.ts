@@ -2,6 +2,7 @@
 import { promises as fs, existsSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-write';
+import { removeLeftoverTempsOf } from './temp-files';
 
 export const MAX_RECENT_FILES = 10;
 
@@ -15,6 +16,7 @@ export class RecentFiles {
   }
 
   async boot(): Promise<void> {
+    await removeLeftoverTempsOf([this.file]);
     try {
       const json: unknown = JSON.parse(await fs.readFile(this.file, 'utf8'));
       this.paths = Array.isArray(json) ? json.filter((p): p is string => typeof p === 'string') : [];

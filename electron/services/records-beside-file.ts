@@ -1,5 +1,4 @@
 // Reads the records kept beside a matter JSON (core/matter-file/records-beside.ts), if there are any.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { DeskError } from '../../core/api/result';
 import {
@@ -7,15 +6,17 @@ import {
   recordsFileFor,
   type RecordsBeside,
 } from '../../core/matter-file/records-beside';
+import { readLimits, readUserText } from './safe-read';
 
 /** The records file's contents, or undefined when the matter has none beside it. */
 export async function readRecordsBeside(matterJsonPath: string): Promise<RecordsBeside | undefined> {
   const file = recordsFileFor(matterJsonPath);
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    text = await readUserText(file, readLimits.records);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (error instanceof DeskError) throw error;
     throw new DeskError(
       'io-error',
       `The records file ${file} could not be read (${(error as NodeJS.ErrnoException).code ?? 'read failed'}).`,

@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { TemplateSourceFile } from '../../core/template/template-set';
+import { readLimits, readUserText } from './safe-read';
 
 export interface TemplateSources {
   templates: TemplateSourceFile[];
@@ -21,7 +22,7 @@ async function readMarkdownFiles(dir: string): Promise<TemplateSourceFile[]> {
   return Promise.all(
     files.map(async (name) => {
       const full = path.join(dir, name);
-      return { path: full, text: await fs.readFile(full, 'utf8') };
+      return { path: full, text: await readUserText(full, readLimits.template) };
     }),
   );
 }

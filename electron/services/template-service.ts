@@ -46,6 +46,7 @@ export class TemplateService {
       const sources = await readTemplateSources(this.templatesDir);
       return { set: buildTemplateSet(sources.templates, sources.partials), sources };
     } catch (error) {
+      if (error instanceof DeskError) throw error; // a template that is no regular file, or too large
       throw new DeskError(
         'io-error',
         `Could not read the templates folder ${this.templatesDir} (${(error as NodeJS.ErrnoException).code ?? 'read failed'}). Check that it exists and is readable.`,

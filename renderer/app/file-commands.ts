@@ -3,10 +3,14 @@ import type { OpenedMatter } from '../../core/api/contract';
 import { desk, hasNativeDialogs } from '../api/desk-client';
 import { store } from './desk-store';
 import { refreshDraftStatuses } from '../drafts/draft-binding';
+import type { SaveConflictChoice } from '../dialogs/save-conflict-dialog';
+import { expectedOnDisk, rememberDiskVersion } from './matter-on-disk';
+import { windowId } from './window-id';
 
 /** Shows an opened (or new, or recovered) matter file and opens its first draft. */
 export function showMatter(opened: OpenedMatter, options: { dirty?: boolean } = {}): void {
   store.liveEditor = null;
+  rememberDiskVersion(opened.path, opened.version);
   const first = opened.file.drafts.find((d) => !d.damaged);
   store.unsavedSinceAutosave = options.dirty === true;
   store.set({
@@ -90,8 +94,31 @@ async function suggestedPath(): Promise<string> {
   return `${last.slice(0, Math.max(last.lastIndexOf('/'), last.lastIndexOf('\\')))}${separator}${suggestedFileName()}`;
 }
 
-/** Saves to `path` (or the current path). In browser mode with no path yet, asks for one first. */
-export async function saveMatter(options: { saveAs?: boolean; path?: string } = {}): Promise<boolean> {
+/** Nothing was written: asks whether to keep both versions (Save As…) or replace the one on disk. */
+const askAboutConflict = (message: string): Promise<SaveConflictChoice> =>
+  new Promise((resolve) =>
+    store.set({
+      dialog: {
+        kind: 'save-conflict',
+        message,
+        choose: (choice) => {
+          store.set({ dialog: null });
+          resolve(choice);
+        },
+      },
+    }),
+  );
+
+interface SaveOptions {
+  saveAs?: boolean;
+  path?: string;
+  /** The user chose Overwrite: replace whatever is on disk there. */
+  overwrite?: boolean;
+}
+
+/** Saves to `path` (or the current path). In browser mode with no path yet, asks for one first. A file on
+ *  disk that is not the version this window knows is never replaced without the user's choice. */
+export async function saveMatter(options: SaveOptions = {}): Promise<boolean> {
   const file = store.snapshot();
   if (!file) return false;
   const target = options.path ?? (options.saveAs ? undefined : store.get().path || undefined);
@@ -103,16 +130,25 @@ export async function saveMatter(options: { saveAs?: boolean; path?: string } = 
   store.set({ busy: { label: 'Saving…' } });
   const result = await desk().saveMatter({
     file,
-    ...(target ? { path: target } : {}),
+    windowId: windowId(),
+    ...(target ? { path: target, expected: expectedOnDisk(target) } : {}),
     ...(options.saveAs ? { saveAs: true } : {}),
+    ...(options.overwrite ? { overwrite: true } : {}),
   });
   store.set({ busy: null });
   if (!result.ok) {
+    if (result.error.code === 'conflict') {
+      const choice = await askAboutConflict(result.error.message);
+      if (choice === 'overwrite') return saveMatter({ ...options, overwrite: true });
+      if (choice === 'save-as') return saveMatter({ saveAs: true });
+      return false;
+    }
     if (result.error.code !== 'cancelled') store.alert(result.error);
     return false;
   }
   // Only the state at the moment of saving is clean; edits made while the save ran stay unsaved.
   const editedMeanwhile = store.changeCount !== changeCount;
+  rememberDiskVersion(result.value.path, result.value.version);
   store.set({
     path: result.value.path,
     savedAt: result.value.savedAt,
@@ -120,13 +156,12 @@ export async function saveMatter(options: { saveAs?: boolean; path?: string } = 
     dirty: editedMeanwhile,
   });
   if (!editedMeanwhile) store.unsavedSinceAutosave = false;
-  void desk().discardRecovery();
   return true;
 }
 
 export function closeMatter(): void {
   whenChangesAreSafe('close', () => {
-    void desk().discardRecovery();
+    void desk().discardRecovery({ windowId: windowId() });
     if (hasNativeDialogs()) void desk().closeWindow();
     else newMatterWithoutAsking();
   });

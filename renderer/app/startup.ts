@@ -6,13 +6,15 @@ import { store } from './desk-store';
 import { closeMatter, newMatter, openMatter, saveMatter, showMatter } from './file-commands';
 import { exportDocx } from './export-commands';
 import { openReview } from '../review/review-commands';
+import { adoptRecovery } from './autosave';
+import { windowId } from './window-id';
 
 export async function startApp(): Promise<void> {
   const api = desk();
   const [info, templates, recovery] = await Promise.all([
     api.appInfo(),
     api.listTemplates(),
-    api.checkRecovery(),
+    api.checkRecovery({ windowId: windowId() }),
   ]);
   if (info.ok) store.set({ mode: info.value.mode });
   if (templates.ok) {
@@ -31,13 +33,17 @@ export async function startApp(): Promise<void> {
 export async function acceptRecovery(): Promise<void> {
   const dialog = store.get().dialog;
   if (dialog?.kind !== 'recovery') return;
-  showMatter({ path: dialog.info.originalPath, file: dialog.info.file }, { dirty: true });
+  const { info } = dialog;
+  showMatter({ path: info.originalPath, file: info.file, version: info.baseVersion }, { dirty: true });
   store.set({ dialog: null });
+  await adoptRecovery(info);
 }
 
 export async function discardRecovery(): Promise<void> {
+  const dialog = store.get().dialog;
   store.set({ dialog: null });
-  const result = await desk().discardRecovery();
+  if (dialog?.kind !== 'recovery') return;
+  const result = await desk().discardRecovery({ slot: dialog.info.slot });
   if (!result.ok) store.alert(result.error);
 }
 

@@ -5,6 +5,7 @@ import { DeleteDraftDialog } from '../drafts/delete-draft-dialog';
 import { UpdatePreviewDialog } from '../drafts/update-preview-dialog';
 import { ExcerptReviewDialog } from './excerpt-review-dialog';
 import { OpenDialog, SaveAsDialog } from './path-dialog';
+import { SaveConflictDialog } from './save-conflict-dialog';
 
 export function DialogHost() {
   const dialog = useDesk((s) => s.dialog);
@@ -22,6 +23,8 @@ export function DialogHost() {
       return <UpdatePreviewDialog draftId={dialog.draftId} title={dialog.title} passages={dialog.passages} />;
     case 'recovery':
       return <RecoveryDialog info={dialog.info} />;
+    case 'save-conflict':
+      return <SaveConflictDialog message={dialog.message} choose={dialog.choose} />;
     case 'excerpt-review':
       return (
         <ExcerptReviewDialog flagged={dialog.flagged} problem={dialog.problem} choices={dialog.choices} />

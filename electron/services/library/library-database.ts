@@ -14,6 +14,7 @@ import type {
   SourceUpdate,
 } from '../../../core/library/library-types';
 import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN } from '../../../core/library/library-types';
+import { makeLibraryPrivate } from './library-dir';
 import { migrate } from './library-schema';
 import { toPassages } from './passages';
 import { toFtsQueries } from './search-query';
@@ -61,6 +62,7 @@ export class LibraryDatabase {
 
   /** Opens (creating if needed) the library in `dir`. */
   static open(dir: string): LibraryDatabase {
+    makeLibraryPrivate(dir, LIBRARY_FILE_NAME); // folder 0700, database 0600 (library-dir.ts)
     mkdirSync(dir, { recursive: true });
     return new LibraryDatabase(path.join(dir, LIBRARY_FILE_NAME));
   }

@@ -4,6 +4,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { defaultDataDir } from '../app-paths';
+import { makePrivateSync } from '../private-folder';
 
 export function defaultLibraryDir(
   platform: NodeJS.Platform = process.platform,
@@ -22,4 +23,12 @@ export function libraryDirFor(dataDir: string): string {
   return path.resolve(dataDir) === path.resolve(defaultDataDir())
     ? defaultLibraryDir()
     : path.join(dataDir, 'library');
+}
+
+/** The library is the user's alone where the OS has modes: a new folder 0700 and the database 0600. The
+ *  database is created 0600 before SQLite opens it, because SQLite gives its -wal and -shm files the
+ *  database's own mode. */
+export function makeLibraryPrivate(dir: string, fileName: string): void {
+  const file = path.join(dir, fileName);
+  makePrivateSync(dir, [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]);
 }

@@ -30,19 +30,58 @@ describe('matter handlers', () => {
     expect(created.file.drafts).toEqual([]);
   });
 
-  it('saves, clears the recovery copy, remembers the file, and opens it again', async () => {
+  it('saves, clears its own window’s recovery copy only, remembers the file, and opens it again', async () => {
     const { handlers } = await servicesForTest();
     const target = path.join(folder(), 'dallas.cdesk');
-    await handlers['recovery:write']({ originalPath: '', file: matterFileTitled('unsaved') }, webContext);
+    const unsaved = (windowId: string) => ({ windowId, originalPath: '', file: matterFileTitled(windowId) });
+    await handlers['recovery:write'](unsaved('saver'), webContext);
+    await handlers['recovery:write'](unsaved('other'), webContext);
     const saved = await handlers['matter:save'](
-      { path: target, file: matterFileTitled('Dallas') },
+      { path: target, file: matterFileTitled('Dallas'), windowId: 'saver', expected: null },
       webContext,
     );
     expect(saved.path).toBe(target);
-    expect(await handlers['recovery:check']({}, webContext)).toBeNull();
+    expect(await handlers['recovery:check']({ windowId: 'saver' }, webContext)).toBeNull();
+    expect(await handlers['recovery:check']({ windowId: 'other' }, webContext)).toMatchObject({
+      file: { matter: { title: 'other' } },
+    });
     expect(await handlers['matter:recent']({}, webContext)).toEqual([target]);
     const opened = await handlers['matter:open']({ path: target }, webContext);
     expect(opened.file.matter.title).toBe('Dallas');
+    expect(opened.version).toEqual(saved.version);
+  });
+
+  it('refuses a save over a file changed since it was opened, until the user chooses Overwrite', async () => {
+    const { handlers } = await servicesForTest();
+    const target = path.join(folder(), 'dallas.cdesk');
+    await handlers['matter:save']({ path: target, file: matterFileTitled('first') }, webContext);
+    const windowA = await handlers['matter:open']({ path: target }, webContext);
+    const windowB = await handlers['matter:open']({ path: target }, webContext);
+    const save = (title: string, expected: typeof windowA.version, overwrite?: boolean) =>
+      handlers['matter:save'](
+        { path: target, file: matterFileTitled(title), expected, ...(overwrite ? { overwrite } : {}) },
+        webContext,
+      );
+    await save('A', windowA.version);
+    const conflict = await refusal(save('B', windowB.version));
+    expect(conflict.code).toBe('conflict');
+    expect((await handlers['matter:open']({ path: target }, webContext)).file.matter.title).toBe('A');
+    await save('B', windowB.version, true);
+    expect((await handlers['matter:open']({ path: target }, webContext)).file.matter.title).toBe('B');
+  });
+
+  it('refuses a browser-mode Save As onto an existing file, but not a path the system dialog confirmed', async () => {
+    const { handlers } = await servicesForTest();
+    const target = path.join(folder(), 'taken.cdesk');
+    writeFileSync(target, 'someone else’s file');
+    const typed = await refusal(
+      handlers['matter:save']({ path: target, file: matterFileTitled('x'), expected: null }, webContext),
+    );
+    expect(typed.code).toBe('conflict');
+    expect(typed.message).toContain(`${target} already exists`);
+    const desktop = desktopContext({ save: target });
+    await handlers['matter:save']({ file: matterFileTitled('confirmed'), saveAs: true }, desktop.ctx);
+    expect((await handlers['matter:open']({ path: target }, webContext)).file.matter.title).toBe('confirmed');
   });
 
   it('in browser mode asks for a path instead of showing a dialog', async () => {
@@ -83,7 +122,7 @@ describe('recovery handlers', () => {
   it('round-trips unsaved work: write, check after restart, discard', async () => {
     const { handlers, dataDir } = await servicesForTest();
     await handlers['recovery:write'](
-      { originalPath: '/m/dallas.cdesk', file: matterFileTitled('half typed') },
+      { windowId: 'before', originalPath: '/m/dallas.cdesk', file: matterFileTitled('half typed') },
       webContext,
     );
     const { createServices, bootServices } = await import('../../../electron/services/desk-services');
@@ -95,11 +134,13 @@ describe('recovery handlers', () => {
     );
     await bootServices(restarted);
     const again = createHandlers(restarted);
-    expect(await again['recovery:check']({}, webContext)).toMatchObject({
+    const offered = await again['recovery:check']({ windowId: 'after' }, webContext);
+    expect(offered).toMatchObject({
+      slot: 'window-before',
       originalPath: '/m/dallas.cdesk',
       file: { matter: { title: 'half typed' } },
     });
-    expect(await again['recovery:discard']({}, webContext)).toEqual({ discarded: true });
-    expect(await again['recovery:check']({}, webContext)).toBeNull();
+    expect(await again['recovery:discard']({ slot: offered!.slot }, webContext)).toEqual({ discarded: true });
+    expect(await again['recovery:check']({ windowId: 'after' }, webContext)).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
+import { chmodSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultDataDir, resolveAppPaths } from '../../../electron/services/app-paths';
+import { AppPathsService, defaultDataDir, resolveAppPaths } from '../../../electron/services/app-paths';
 
 describe('resolveAppPaths', () => {
   it('finds everything beside the bundles in the dev layout', () => {
@@ -33,5 +35,24 @@ describe('resolveAppPaths', () => {
     ],
   ] as const)('keeps per-user data on %s in the same place Electron would', (platform, env, expected) => {
     expect(defaultDataDir(platform, env, '/home/ana')).toBe(expected);
+  });
+});
+
+describe('the data folder', () => {
+  const bootWith = async (dataDir: string) =>
+    new AppPathsService(resolveAppPaths({ buildDir: '/x/build', packaged: false, dataDir })).boot();
+
+  it('is created private to the user (0700)', async () => {
+    const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'desk-home-')), 'Counsel Desk');
+    await bootWith(dataDir);
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+  });
+
+  it('is made private when an earlier version left it readable by others', async () => {
+    const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'desk-home-')), 'Counsel Desk');
+    mkdirSync(dataDir);
+    chmodSync(dataDir, 0o755);
+    await bootWith(dataDir);
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
   });
 });

@@ -1,7 +1,7 @@
 // Kills a process that saves in a loop at random moments, many times: the matter file (and its backup)
-// must always open as a whole version, old or new, never a broken mix.
+// must always open as a whole version, old or new, never a broken mix, and no temp file may stay behind.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -14,6 +14,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'desk-crash-'));
 const child = path.join(dir, 'save-loop.cjs');
 const target = path.join(dir, 'dallas.cdesk');
 const files = new MatterFiles();
+const temps = () => readdirSync(dir).filter((name) => name.endsWith('.tmp'));
 
 beforeAll(async () => {
   await build({
@@ -40,11 +41,15 @@ function saveThenKill(): Promise<void> {
 }
 
 describe('atomic save under kill -9', () => {
-  it(`leaves a whole version after each of ${KILLS} kills`, async () => {
+  it(`leaves a whole version and no temp file after each of ${KILLS} kills`, async () => {
     const seen = new Set<string>();
+    let killedMidSave = 0;
     for (let i = 0; i < KILLS; i++) {
       await saveThenKill();
+      if (temps().length > 0) killedMidSave++;
       const current = await files.open(target);
+      // Opening clears what the killed save left (its process is gone), the file's and the backup's temps.
+      expect(temps()).toEqual([]);
       expect(current.matter.title).toMatch(/^(initial|save \d+)$/);
       seen.add(current.matter.title);
       const backup = await files.open(backupPathFor(target));
@@ -52,5 +57,7 @@ describe('atomic save under kill -9', () => {
     }
     // The child really did replace the file between kills, so the kills hit a live saver.
     expect([...seen].some((title) => title.startsWith('save'))).toBe(true);
+    // And some kills did land mid-save, leaving temps for the open to clear.
+    expect(killedMidSave).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,5 +72,79 @@ describe('MatterFiles', () => {
     const error = await refusal(files.save(path.join(folder, 'x.cdesk'), matterFileTitled('x')));
     expect(error.code).toBe('io-error');
     expect(error.message).toContain(folder);
+  });
+});
+
+describe('MatterFiles with two writers', () => {
+  const saved = async (target: string, title: string) => {
+    await files.save(target, matterFileTitled(title));
+    return target;
+  };
+
+  it('refuses a save over a file another writer changed since it was opened, and writes nothing', async () => {
+    const target = await saved(path.join(tempDir(), 'dallas.cdesk'), 'first');
+    const windowA = new MatterFiles();
+    const windowB = new MatterFiles();
+    const openedA = await windowA.read(target);
+    const openedB = await windowB.read(target);
+    await windowA.save(target, matterFileTitled('A’s edits'), { expected: openedA.version });
+    const error = await refusal(
+      windowB.save(target, matterFileTitled('B’s edits'), { expected: openedB.version }),
+    );
+    expect(error.code).toBe('conflict');
+    expect(error.message).toContain(
+      'dallas.cdesk was changed on disk after this window opened or last saved it',
+    );
+    expect(error.message).toContain('Save As…');
+    expect(error.message).toContain('Overwrite');
+    expect((await files.open(target)).matter.title).toBe('A’s edits');
+    expect((await files.open(backupPathFor(target))).matter.title).toBe('first');
+    expect(readdirSync(path.dirname(target)).sort()).toEqual(['dallas.cdesk', 'dallas.cdesk.bak']);
+  });
+
+  it('overwrites when the user chose to, keeping the replaced version as the backup', async () => {
+    const target = await saved(path.join(tempDir(), 'dallas.cdesk'), 'first');
+    const stale = (await files.read(target)).version;
+    await files.save(target, matterFileTitled('theirs'));
+    await refusal(files.save(target, matterFileTitled('mine'), { expected: stale }));
+    await files.save(target, matterFileTitled('mine'));
+    expect((await files.open(target)).matter.title).toBe('mine');
+    expect((await files.open(backupPathFor(target))).matter.title).toBe('theirs');
+  });
+
+  it('saves again after its own save: the version it returns is what is on disk', async () => {
+    const target = await saved(path.join(tempDir(), 'dallas.cdesk'), 'first');
+    let version = (await files.read(target)).version;
+    for (const title of ['second', 'third']) {
+      ({ version } = await files.save(target, matterFileTitled(title), { expected: version }));
+      expect(version).toEqual((await files.read(target)).version);
+    }
+  });
+
+  it('is not fooled by a file only touched, nor stopped by one deleted since', async () => {
+    const target = await saved(path.join(tempDir(), 'dallas.cdesk'), 'first');
+    const { version } = await files.read(target);
+    utimesSync(target, new Date(2030, 0, 1), new Date(2030, 0, 1));
+    const touched = await files.save(target, matterFileTitled('second'), { expected: version });
+    rmSync(target);
+    await files.save(target, matterFileTitled('third'), { expected: touched.version });
+    expect((await files.open(target)).matter.title).toBe('third');
+  });
+
+  it('refuses to replace a file where none was expected (Save As onto an existing name)', async () => {
+    const target = await saved(path.join(tempDir(), 'taken.cdesk'), 'someone else’s');
+    const error = await refusal(files.save(target, matterFileTitled('mine'), { expected: null }));
+    expect(error.code).toBe('conflict');
+    expect(error.message).toContain(`${target} already exists`);
+    expect((await files.open(target)).matter.title).toBe('someone else’s');
+  });
+
+  it('lets only one of two simultaneous saves from the same version through', async () => {
+    const target = await saved(path.join(tempDir(), 'dallas.cdesk'), 'first');
+    const { version } = await files.read(target);
+    const results = await Promise.allSettled(
+      ['one', 'two'].map((title) => files.save(target, matterFileTitled(title), { expected: version })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
   });
 });
