@@ -9,6 +9,11 @@ import { CliError, usageError } from '../cli-error';
 import type { CommandOutput } from '../command-output';
 import { parseCommandArgs } from '../parse-command-args';
 
+const emptyLibrary = (dir: string) =>
+  new CliError(
+    `The library in ${dir} is empty: nothing has been imported into it yet. Import files first with counsel-desk import <files or folders…> (the sample policies: counsel-desk import examples/policies), or name another library with --library <dir>.`,
+  );
+
 export async function searchCommand(args: string[], out: CommandOutput): Promise<number> {
   const { values, positionals } = parseCommandArgs(() =>
     parseArgs({
@@ -23,12 +28,12 @@ export async function searchCommand(args: string[], out: CommandOutput): Promise
   if (!Number.isInteger(limit) || limit < 1 || limit > 200)
     throw usageError('--limit takes a whole number from 1 to 200');
   const dir = values.library ?? defaultLibraryDir();
-  if (!existsSync(path.join(dir, LIBRARY_FILE_NAME))) {
-    throw new CliError(`There is no library in ${dir} yet. Import files first: counsel-desk import <files…>`);
-  }
+  // Not opened when absent: opening would create an empty library where the person may have mistyped a folder.
+  if (!existsSync(path.join(dir, LIBRARY_FILE_NAME))) throw emptyLibrary(dir);
   const library = LibraryDatabase.open(dir);
   try {
     const hits = library.search(query, limit);
+    if (hits.length === 0 && library.list().length === 0) throw emptyLibrary(dir);
     if (values.json) {
       out.print(JSON.stringify(hits, null, 2));
       return 0;

@@ -47,7 +47,7 @@ describe('counsel-desk import and search', () => {
 
   it('explains an empty library instead of creating one', async () => {
     await expect(searchCommand(['x', '--library', tempDir()], capture().out)).rejects.toThrow(
-      /no library in .* yet/,
+      /The library in .* is empty: nothing has been imported into it yet\. Import files first with counsel-desk import/,
     );
   });
 
