@@ -8,10 +8,15 @@ import { letterFactsSchema } from '../letter/letter-facts';
 import { matterSchema } from '../matter/schema';
 import type { Matter } from '../matter/schema';
 import { recordSchema } from '../records/record';
+import { historyEntrySchema } from '../history/history-entry';
+import { emptyVersionStore, versionStoreSchema } from '../versions/version-store';
 
 export const MATTER_FILE_FORMAT = 'counsel-desk-matter';
-/** 2: drafts keep their own letter facts and the render they were bound to; one records list. */
-export const MATTER_FILE_VERSION = 2;
+/**
+ * 2: drafts keep their own letter facts and the render they were bound to; one records list.
+ * 3: versions of the drafts and the matter's history are kept in the file (an earlier reader would drop them).
+ */
+export const MATTER_FILE_VERSION = 3;
 
 // Blocks are checked in detail by checkBlocks on open: one damaged draft must not stop the others opening, and
 // its stored content is kept exactly as it was, so a save never destroys what could still be recovered.
@@ -55,6 +60,10 @@ export const matterFileSchema = z.object({
   exhibitSettings: exhibitSettingsField,
   /** Facts a new letter starts from (its delivery line, say); each draft then keeps its own. */
   letterDefaults: letterFactsSchema.pick({ deliveryLine: true, enclosures: true }).partial().default({}),
+  /** A version of each draft at every save that changed it, in one shared pool (core/versions). */
+  versions: versionStoreSchema.default(emptyVersionStore),
+  /** The matter's audit trail: appended at each save, hash-chained (core/history). */
+  history: z.array(historyEntrySchema).default([]),
 });
 
 export type Draft = z.infer<typeof draftSchema>;

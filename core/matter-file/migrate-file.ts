@@ -101,8 +101,14 @@ function pathContext(lifted: LiftedFromMatter, exhibitRecords: Json[]): PathCont
   };
 }
 
-/** A version 1 `.cdesk` file in version 2's shape; any other JSON is returned as it is. */
+/** A version 1 or 2 `.cdesk` file in the current shape; any other JSON is returned as it is. */
 export function upgradeMatterFileJson(json: unknown): unknown {
+  const v2 = upgradeV1(json);
+  // Version 3 added the drafts' versions and the history, both empty until the file is next saved.
+  return isObject(v2) && v2.fileVersion === 2 ? { ...v2, fileVersion: 3 } : v2;
+}
+
+function upgradeV1(json: unknown): unknown {
   if (!isObject(json) || json.fileVersion !== 1) return json;
   const lifted = liftMatterV1(json.matter);
   if (!lifted) return json;

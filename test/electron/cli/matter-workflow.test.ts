@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { MatterFile } from '../../../core/matter-file/matter-file';
+import { MATTER_FILE_VERSION, type MatterFile } from '../../../core/matter-file/matter-file';
 import { parseMatterFileText } from '../../../core/matter-file/parse-matter-file';
 import { completeMatter, ensureCliBuilt, hasStackTrace, runCli, tempDir, writeJson } from './cli-harness';
 import { answersTemplates, docxText, readJson } from './letter-fixture';
@@ -92,7 +92,7 @@ describe('new → draft → set → status → render', () => {
     expect(run.stdout).toContain('2 records');
     expect(run.stderr).toContain('letter.date');
     const file = readJson<MatterFile>(`${out}.cdesk`);
-    expect(file.fileVersion).toBe(2);
+    expect(file.fileVersion).toBe(MATTER_FILE_VERSION);
     expect(file.matter.schemaVersion).toBe(2);
     expect(file.records.map((r) => [r.description, r.status])).toEqual([
       ['General Order 999.00', 'produced'],
