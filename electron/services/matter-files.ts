@@ -11,6 +11,7 @@ import { resolveLinks, writeFileAtomic } from './atomic-write';
 import { checkUnchanged, versionOf } from './disk-version';
 import { readLimits, readUserFile } from './safe-read';
 import { removeLeftoverTempsOf } from './temp-files';
+import { recordVersions } from './version-save';
 
 export const MATTER_EXTENSION = '.cdesk';
 
@@ -77,7 +78,8 @@ export class MatterFiles {
     return run;
   }
 
-  private async saveNow(target: string, file: MatterFile, options: SaveOptions): Promise<SavedMatter> {
+  private async saveNow(target: string, given: MatterFile, options: SaveOptions): Promise<SavedMatter> {
+    const file = await recordVersions(target, given);
     const savedAt = new Date().toISOString();
     const bytes = Buffer.from(`${JSON.stringify({ ...file, savedAt }, null, 2)}\n`, 'utf8');
     try {

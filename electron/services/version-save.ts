@@ -2,20 +2,20 @@
 // command's, through MatterFiles.save) passes the file through core's recordSave with the author, the time,
 // SHA-256 and the file already on disk, whose versions and history may be newer than the app's copy.
 import { createHash, randomUUID } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { recordSave } from '../../core/history/record-save';
 import type { HashText } from '../../core/history/hash-chain';
 import type { MatterFile } from '../../core/matter-file/matter-file';
 import { parseMatterFileText } from '../../core/matter-file/parse-matter-file';
 import { authorName } from './author-name';
+import { readLimits, readUserText } from './safe-read';
 
 export const sha256: HashText = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** The versions and history of the file at `target`, or undefined when there is none that can be read. */
 async function recordedOnDisk(target: string): Promise<Pick<MatterFile, 'versions' | 'history'> | undefined> {
   try {
-    const file = parseMatterFileText(await fs.readFile(target, 'utf8'), path.basename(target));
+    const file = parseMatterFileText(await readUserText(target, readLimits.matter), path.basename(target));
     return { versions: file.versions, history: file.history };
   } catch {
     // A new file, or one that cannot be read (it is replaced, its backup kept): nothing to build on.
