@@ -1,5 +1,7 @@
 // Work survives a crash: after autosave, the host is killed (kill -9); on restart the app offers to
 // recover, and the typed text comes back.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, screenshot } from '../support/browser';
 import type { OpenBrowser } from '../support/browser';
@@ -32,6 +34,9 @@ describe('recovering unsaved work', () => {
     await page.getByTestId('save-state').filter({ hasText: 'Autosaved' }).waitFor({ timeout: 15_000 });
 
     const dataDir = host.dataDir;
+    const slots = () => readdirSync(path.join(dataDir, 'recovery')).filter((n) => n.startsWith('window-'));
+    const crashedSlots = slots();
+    expect(crashedSlots).toHaveLength(1);
     await host.kill();
     host = await startWebHost(dataDir);
     await page.goto(host.url);
@@ -41,5 +46,8 @@ describe('recovering unsaved work', () => {
     await dialog.getByRole('button', { name: 'Recover unsaved work' }).click();
     await expect.poll(() => desk.editor.textContent()).toContain('Sentence that must survive a crash.');
     expect(await page.getByTestId('save-state').textContent()).toContain('Unsaved changes');
+    // The recovered work now lives in this window's own slot; the crashed window's slot is gone.
+    await expect.poll(slots).not.toEqual(crashedSlots);
+    expect(slots()).toHaveLength(1);
   });
 });
