@@ -23,7 +23,7 @@ export const fieldToken = (index: number): string => `${OPEN}${index}${CLOSE}`;
 
 const TOKEN_PATTERN = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g');
 
-export type TokenPiece = { kind: 'text'; text: string } | { kind: 'field'; index: number };
+export type TokenPiece = { kind: 'text'; text: string } | { kind: 'field'; index: number; source: string };
 
 /** Splits text into literal runs and field tokens, in order. */
 export function splitFieldTokens(text: string): TokenPiece[] {
@@ -32,7 +32,7 @@ export function splitFieldTokens(text: string): TokenPiece[] {
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const at = match.index ?? 0;
     if (at > last) pieces.push({ kind: 'text', text: text.slice(last, at) });
-    pieces.push({ kind: 'field', index: Number(match[1]) });
+    pieces.push({ kind: 'field', index: Number(match[1]), source: match[0] });
     last = at + match[0].length;
   }
   if (last < text.length) pieces.push({ kind: 'text', text: text.slice(last) });
@@ -45,16 +45,18 @@ export const replaceFieldTokens = (text: string, replace: (index: number) => str
 
 const MAYBE_STRIPPED =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  /[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF\uD800-\uDFFF\uE000\uE001]/;
+  /[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF\uD800-\uDFFF]/;
 
-/** Drops characters XML cannot hold (C0 controls other than tab and newline, lone surrogates, U+FFFE/F). */
+/**
+ * Drops characters XML cannot hold (C0 controls other than tab and newline, lone surrogates, U+FFFE/F). The
+ * token characters stay: a value never passes through markup, so its own U+E000 cannot become a token.
+ */
 export const stripControlCharacters = (value: string): string =>
-  // Nearly all text has none of them; one scan skips the four replacements (a 300-page export has ~20,000 runs).
+  // Nearly all text has none of them; one scan skips the three replacements (a 300-page export has ~20,000 runs).
   !MAYBE_STRIPPED.test(value)
     ? value
     : value
         .replace(/\r\n?/g, '\n')
         // eslint-disable-next-line no-control-regex -- removing control characters is the point
         .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, '')
-        .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
-        .replace(/[\uE000\uE001]/g, '');
+        .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');

@@ -1,12 +1,31 @@
-// Writes a matter value into Markdown so that it reads back as the same literal text (for `render --out x.md`).
+// Writes a matter value into Markdown (for `render --out x.md`) so that it reads back as the same literal text,
+// wherever the template put it: in a paragraph, a heading, a list item, a table cell or a letter part.
+// Everything stays on the one line the value's token stood on, since a line break cannot sit in a heading or a
+// table cell, and a blank line would end the paragraph.
 
-const ALWAYS = /[\\`*_[\]<>#|~&{}]/g;
+// Characters Markdown (CommonMark, GFM and directives) may read as syntax anywhere on a line.
+const ANYWHERE = /[\\`*_[\]<>#|~&{}]/g;
+// A colon before a letter, a digit or a colon starts a directive (":name", ":30" in "10:30", "::name");
+// "Re: x" does not.
+const DIRECTIVE_COLON = /:(?=[\p{L}\p{N}_:-])/gu;
+// GFM links a bare web address as it reads it, backslashes and all; escaping its first dot or colon leaves the
+// address to GFM's second look at the text, which links it with the text unchanged.
+const WEB_ADDRESS = /(www)\.|(https?):(?=\/\/)/gi;
+// Markers that mean something at the start of a line: a list item, a heading underline, a thematic break.
+const LINE_START = /^(\d+)([.)])|^([-+=])/;
 
-/** Escapes characters Markdown (with GFM and directives) could read as syntax, and line-start markers. */
+/** Escapes `value` for Markdown text; line breaks become `<br>`, which the markup reader takes as a break. */
 export function escapeMarkdown(value: string): string {
-  return value
-    .replace(ALWAYS, (ch) => `\\${ch}`)
-    .split('\n')
-    .map((line) => line.replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3').replace(/^(\s*)([-+=:])/, '$1\\$2'))
-    .join('\n');
+  if (value === '') return '';
+  const escaped = value
+    .replace(ANYWHERE, (ch) => `\\${ch}`)
+    .replace(DIRECTIVE_COLON, '\\:')
+    .replace(WEB_ADDRESS, (_all, www?: string, scheme?: string) => (www ? `${www}\\.` : `${scheme}\\:`))
+    .replace(LINE_START, (_all, digits?: string, mark?: string, sign?: string) =>
+      sign ? `\\${sign}` : `${digits}\\${mark}`,
+    )
+    .replace(/\n/g, '<br>');
+  // Spaces or a tab at the edges would be dropped at a line's start or end, or make a hard break, so the edge
+  // characters are written as character references.
+  return escaped.replace(/^[ \t]|[ \t]$/g, (ch) => (ch === ' ' ? '&#32;' : '&#9;'));
 }

@@ -18,8 +18,11 @@ export function textWithFields(text: string, marks: Marks, context: ConvertConte
       continue;
     }
     const field = context.fields[piece.index];
-    // Tokens are written only by the renderer, so a stray one means a value was lost; show nothing for it.
-    if (!field) continue;
+    // Tokens are written only by the renderer; anything else that looks like one is text a person wrote.
+    if (!field) {
+      out.push({ text: piece.source, ...marks });
+      continue;
+    }
     const node: FieldNode = {
       type: 'field',
       path: field.path,
@@ -36,9 +39,10 @@ export function textWithFields(text: string, marks: Marks, context: ConvertConte
   return out;
 }
 
-// A soft line break (a newline inside a text node) is a space in prose and a line break in letter parts.
+// A soft line break (a newline inside a text node) is a space in prose and a line break in letter parts. The
+// parser has already dropped the spaces around it; spaces left there were written on purpose (as &#32;).
 const lineBreaks = (text: string, context: ConvertContext): string =>
-  context.keepLines ? text.replace(/[ \t]*\n[ \t]*/g, '\n') : text.replace(/[ \t]*\n[ \t]*/g, ' ');
+  context.keepLines ? text : text.replace(/\n/g, ' ');
 
 function textDirective(node: TextDirective, marks: Marks, context: ConvertContext): InlineNode[] {
   if (node.name === 'u') return phrasing(node.children, { ...marks, underline: true }, context);
@@ -58,8 +62,11 @@ function phrasingNode(node: PhrasingContent, marks: Marks, context: ConvertConte
   switch (node.type) {
     case 'text':
       return textWithFields(lineBreaks(node.value, context), marks, context);
-    case 'inlineCode':
     case 'html':
+      // <br> is how Markdown writes a line break where a newline cannot stand (a table cell, a heading).
+      if (/^<br\s*\/?>$/i.test(node.value)) return [{ text: '\n', ...marks }];
+      return textWithFields(node.value, marks, context);
+    case 'inlineCode':
       return textWithFields(node.value, marks, context);
     case 'strong':
       return phrasing(node.children, { ...marks, bold: true }, context);
@@ -73,7 +80,8 @@ function phrasingNode(node: PhrasingContent, marks: Marks, context: ConvertConte
       const inner = phrasing(node.children, marks, context);
       const shown = toString(node);
       const url = node.url.replace(/^mailto:/, '');
-      return shown === url || shown === node.url
+      // A bare www.example.com becomes a link to http://www.example.com: its text is the address already.
+      return shown === url || shown === node.url || `http://${shown}` === node.url
         ? inner
         : [...inner, ...textWithFields(` (${url})`, marks, context)];
     }
