@@ -7,6 +7,7 @@ import type { Channel } from '../../core/api/contract';
 import { DeskError, fail, ok } from '../../core/api/result';
 import type { ApiResult } from '../../core/api/result';
 import type { HandlerContext, PartialHandlers } from '../handlers/handler-types';
+import type { PathPolicy } from './path-policy';
 
 export type ErrorLog = (message: string, error: unknown) => void;
 
@@ -32,6 +33,7 @@ export async function dispatch(
   rawRequest: unknown,
   ctx: HandlerContext,
   log: ErrorLog = defaultLog,
+  paths?: PathPolicy,
 ): Promise<ApiResult<unknown>> {
   if (!isChannel(channel)) {
     return fail(
@@ -44,6 +46,9 @@ export async function dispatch(
     const details = describeIssues(parsed.error);
     return fail('bad-request', `${channel} got a request it cannot use: ${details.join('; ')}.`, details);
   }
+  // Checked before the handler runs, so a refused path is never read, written or shown a dialog for.
+  const refusal = paths?.refuse(channel, parsed.data);
+  if (refusal) return fail('forbidden', refusal);
   // The map guarantees the handler for `channel` takes that channel's parsed request.
   const handler = handlers[channel] as
     ((request: unknown, context: HandlerContext) => Promise<unknown>) | undefined;
@@ -54,7 +59,9 @@ export async function dispatch(
     );
   }
   try {
-    return ok(await handler(parsed.data, ctx));
+    const value = await handler(parsed.data, ctx);
+    paths?.learn?.(channel, value);
+    return ok(value);
   } catch (error) {
     if (error instanceof DeskError) return fail(error.code, error.message, error.details);
     log(`Counsel Desk: ${channel} failed unexpectedly`, error);

@@ -7,6 +7,7 @@ import { fail } from '../../core/api/result';
 import type { HandlerContext, PartialHandlers } from '../handlers/handler-types';
 import { dispatch } from './dispatch';
 import type { ErrorLog } from './dispatch';
+import type { PathPolicy } from './path-policy';
 
 export interface SenderPolicy {
   /** The webContents ids of windows we created. */
@@ -37,6 +38,8 @@ export interface RegisterOptions {
   handlers: PartialHandlers;
   senders: SenderPolicy;
   contextFor(event: IpcMainInvokeEvent): HandlerContext;
+  /** Which file paths the page may name (the desktop allowlist). */
+  paths?: PathPolicy;
   log?: ErrorLog;
 }
 
@@ -54,7 +57,8 @@ export function registerHandlers(options: RegisterOptions): () => void {
           `${channel} was refused: the request did not come from the Counsel Desk window.`,
         );
       }
-      return dispatch(options.handlers, channel, request, options.contextFor(event), options.log);
+      const ctx = options.contextFor(event);
+      return dispatch(options.handlers, channel, request, ctx, options.log, options.paths);
     });
   }
   return () => {

@@ -1,13 +1,24 @@
-// Native dialogs and window state for the handlers (the DesktopShell port); browser mode has none.
+// Native dialogs and window state for the handlers (the DesktopShell port); browser mode has none. A path
+// the user chooses in a dialog joins the allowlist, so the page may name it again (Save after Save As).
 import { dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
 import type { DesktopShell } from '../handlers/handler-types';
 import type { CloseGuard } from './close-guard';
+import type { PathAllowlist } from './path-allowlist';
 
 const MATTER_FILTER = { name: 'Counsel Desk Matter', extensions: ['cdesk'] };
 const DOCX_FILTER = { name: 'Word Document', extensions: ['docx'] };
 
-export function createDesktopShell(win: BrowserWindow, guard: CloseGuard): DesktopShell {
+export function createDesktopShell(
+  win: BrowserWindow,
+  guard: CloseGuard,
+  allowlist: PathAllowlist,
+): DesktopShell {
+  const chosen = (filePath: string | null | undefined): string | null => {
+    if (!filePath) return null;
+    allowlist.allow(filePath);
+    return filePath;
+  };
   return {
     async chooseOpenPath() {
       const result = await dialog.showOpenDialog(win, {
@@ -15,7 +26,7 @@ export function createDesktopShell(win: BrowserWindow, guard: CloseGuard): Deskt
         filters: [MATTER_FILTER],
         properties: ['openFile'],
       });
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      return result.canceled ? null : chosen(result.filePaths[0]);
     },
     async chooseSavePath(kind, suggestedName) {
       const result = await dialog.showSaveDialog(win, {
@@ -24,7 +35,7 @@ export function createDesktopShell(win: BrowserWindow, guard: CloseGuard): Deskt
         filters: [kind === 'matter' ? MATTER_FILTER : DOCX_FILTER],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
-      return result.canceled || !result.filePath ? null : result.filePath;
+      return result.canceled ? null : chosen(result.filePath);
     },
     setDirty: (dirty, title) => guard.setDirty(dirty, title),
     closeWindow: () => guard.forceClose(),

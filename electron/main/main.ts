@@ -14,14 +14,19 @@ import { attachCloseGuard } from './close-guard';
 import { createDesktopShell } from './desktop-shell';
 import { matterFileFromArgv, sendOpenFile } from './file-arguments';
 import { installMenu } from './menu';
+import { PathAllowlist, desktopPathPolicy } from './path-allowlist';
 import { createMainWindow, lockDownSession } from './window';
 
 let mainWindow: BrowserWindow | null = null;
+// The only files the page may name: chosen in our dialogs, recent, or given to the app by the system.
+const allowlist = new PathAllowlist();
 let pendingFile: string | null = matterFileFromArgv(process.argv);
+if (pendingFile) allowlist.allow(pendingFile);
 
 const log = (message: string, detail: unknown) => console.error(message, detail);
 
 function openFile(filePath: string): void {
+  allowlist.allow(filePath);
   if (!mainWindow) {
     pendingFile = filePath;
     return;
@@ -59,12 +64,13 @@ async function start(): Promise<void> {
   });
   const services = createServices(paths, app.getVersion());
   await bootServices(services);
+  allowlist.allowListed(() => services.recent.list());
 
   lockDownSession(session.defaultSession);
   serveRenderer(session.defaultSession, paths.rendererDir);
   const win = createMainWindow(paths, { dev });
   mainWindow = win;
-  const shell = createDesktopShell(win, attachCloseGuard(win));
+  const shell = createDesktopShell(win, attachCloseGuard(win), allowlist);
   const unregister = registerHandlers({
     handlers: createHandlers(services),
     senders: {
@@ -72,6 +78,7 @@ async function start(): Promise<void> {
       rendererUrl: RENDERER_URL,
     },
     contextFor: () => ({ mode: 'electron', shell }),
+    paths: desktopPathPolicy(allowlist),
     log,
   });
   showMenu(services, dev);
@@ -99,8 +106,8 @@ app.setPath('userData', defaultDataDir());
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', (_event, argv) => {
-    const file = matterFileFromArgv(argv);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const file = matterFileFromArgv(argv, workingDirectory);
     if (file) openFile(file);
     else mainWindow?.focus();
   });

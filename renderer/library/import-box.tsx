@@ -1,9 +1,10 @@
 // Import: in the desktop app and in browser mode alike, pick files in the browser's file chooser (they are
-// sent as bytes), or type paths on this computer. Files go one at a time, so progress is shown per file.
+// sent as bytes); browser mode may also type paths on this computer (the desktop app reads only files the
+// user chose, so it has no such box). Files go one at a time, so progress is shown per file.
 import { useId, useRef, useState } from 'react';
 import type { RequestOf } from '../../core/api/contract';
 import type { ImportOutcome } from '../../core/library/library-types';
-import { desk } from '../api/desk-client';
+import { desk, hasNativeDialogs } from '../api/desk-client';
 
 const toBase64 = async (file: File) => {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -80,24 +81,28 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
       >
         Import files…
       </button>
-      <label htmlFor={pathsId} className="field-label">
-        Or paths on this computer, one per line
-      </label>
-      <textarea
-        id={pathsId}
-        rows={2}
-        value={paths}
-        onChange={(e) => setPaths(e.target.value)}
-        placeholder="/home/me/policies/go-301.pdf"
-      />
-      <button
-        type="button"
-        className="button"
-        disabled={!paths.trim() || progress !== null}
-        onClick={importPaths}
-      >
-        Import paths
-      </button>
+      {!hasNativeDialogs() && (
+        <>
+          <label htmlFor={pathsId} className="field-label">
+            Or paths on this computer, one per line
+          </label>
+          <textarea
+            id={pathsId}
+            rows={2}
+            value={paths}
+            onChange={(e) => setPaths(e.target.value)}
+            placeholder="/home/me/policies/go-301.pdf"
+          />
+          <button
+            type="button"
+            className="button"
+            disabled={!paths.trim() || progress !== null}
+            onClick={importPaths}
+          >
+            Import paths
+          </button>
+        </>
+      )}
       {progress && (
         <div role="status" className="import-progress">
           <progress max={progress.total} value={progress.done} aria-label="Import progress" /> Importing{' '}

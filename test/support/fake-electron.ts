@@ -86,6 +86,11 @@ export class FakeBrowserWindow extends Emitter {
     this.emit('close', { preventDefault() {} });
   }
   show() {}
+  isMinimized() {
+    return false;
+  }
+  restore() {}
+  focus() {}
   static getAllWindows() {
     return recorded.windows;
   }

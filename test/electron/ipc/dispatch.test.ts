@@ -88,4 +88,20 @@ describe('dispatch', () => {
     expect(result.error.message).not.toMatch(/secret|TypeError|undefined/);
     expect(log).toHaveBeenCalledWith(expect.stringContaining('app:info'), expect.any(TypeError));
   });
+
+  it('asks the path policy before the handler runs, and tells it which paths the answer handed out', async () => {
+    const open = vi.fn(async () => ({ path: '/m/chosen.cdesk', file: matterFileTitled('x') }));
+    const learnt: unknown[] = [];
+    const policy = {
+      refuse: (_channel: string, request: unknown) =>
+        (request as { path?: string }).path === '/etc/passwd' ? 'not a file you chose' : null,
+      learn: (channel: string, value: unknown) => learnt.push([channel, (value as { path: string }).path]),
+    };
+    const handlers: PartialHandlers = { 'matter:open': open };
+    const refused = await dispatch(handlers, 'matter:open', { path: '/etc/passwd' }, ctx, quiet, policy);
+    expect(refused).toEqual({ ok: false, error: { code: 'forbidden', message: 'not a file you chose' } });
+    expect(open).not.toHaveBeenCalled();
+    expect(await dispatch(handlers, 'matter:open', {}, ctx, quiet, policy)).toMatchObject({ ok: true });
+    expect(learnt).toEqual([['matter:open', '/m/chosen.cdesk']]);
+  });
 });
