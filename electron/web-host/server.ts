@@ -8,12 +8,14 @@ import { API_PREFIX } from '../../core/api/http-client';
 import { fail } from '../../core/api/result';
 import type { ApiResult } from '../../core/api/result';
 import type { PartialHandlers } from '../handlers/handler-types';
-import { dispatch } from '../ipc/dispatch';
+import { dispatch, isChannel } from '../ipc/dispatch';
 import type { ErrorLog } from '../ipc/dispatch';
 import { RENDERER_CSP, readRendererFile } from '../services/renderer-files';
+import { browserPathRules } from './browser-path-rules';
+import { BodyBudget, MAX_BYTES_IN_FLIGHT, MAX_REQUEST_BYTES, discardBody, readBody } from './request-body';
 import { checkApiRequest, checkHost } from './request-guard';
 
-export const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
+export { MAX_REQUEST_BYTES };
 
 export interface WebHostOptions {
   handlers: PartialHandlers;
@@ -22,6 +24,8 @@ export interface WebHostOptions {
   port?: number;
   token?: string;
   log?: ErrorLog;
+  /** One request body's limit (413 beyond it) and all bodies' at once (503 beyond it). */
+  limits?: { requestBytes: number; bytesInFlight: number };
 }
 
 export interface WebHost {
@@ -29,6 +33,8 @@ export interface WebHost {
   token: string;
   /** The address to open, with the token in the fragment. */
   url: string;
+  /** Bytes of request bodies the host holds right now. */
+  bodyBytesInFlight(): number;
   close(): Promise<void>;
 }
 
@@ -50,48 +56,60 @@ function sendJson(response: ServerResponse, status: number, body: ApiResult<unkn
   response.end(JSON.stringify(body));
 }
 
-function readBody(request: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_REQUEST_BYTES) {
-        resolve(null);
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
+/** The channel an API address names, or null when it names none (bad escapes, unknown names). */
+function channelOf(url: string): string | null {
+  try {
+    const name = decodeURIComponent(url.slice(API_PREFIX.length).split('?')[0] ?? '');
+    return isChannel(name) ? name : null;
+  } catch {
+    return null;
+  }
+}
+
+interface HostState {
+  port: number;
+  token: string;
+  budget: BodyBudget;
+  requestBytes: number;
 }
 
 async function handleApi(
   request: IncomingMessage,
   response: ServerResponse,
   options: WebHostOptions,
-  port: number,
-  token: string,
+  host: HostState,
 ) {
-  const refusal = checkApiRequest(request, port, token);
-  if (refusal) return sendJson(response, refusal.status, fail('forbidden', refusal.message));
-  if (request.method !== 'POST') return sendJson(response, 405, fail('bad-request', 'API calls use POST.'));
-  const channel = decodeURIComponent((request.url ?? '').slice(API_PREFIX.length).split('?')[0] ?? '');
-  const text = await readBody(request);
-  if (text === null)
-    return sendJson(response, 413, fail('bad-request', 'The request is too large (over 64 MB).'));
-  let body: unknown;
+  const refuse = (status: number, code: 'forbidden' | 'bad-request', message: string) => {
+    discardBody(request, host.requestBytes);
+    sendJson(response, status, fail(code, message));
+  };
+  const refusal = checkApiRequest(request, host.port, host.token);
+  if (refusal) return refuse(refusal.status, 'forbidden', refusal.message);
+  if (request.method !== 'POST') return refuse(405, 'bad-request', 'API calls use POST.');
+  const channel = channelOf(request.url ?? '');
+  if (!channel) {
+    const name = (request.url ?? '').slice(API_PREFIX.length, API_PREFIX.length + 80);
+    return refuse(
+      400,
+      'bad-request',
+      `"${name}" is not an API call of this Counsel Desk. The page and the server may be different versions; reload the page.`,
+    );
+  }
+  const { body, release } = readBody(request, host.requestBytes, host.budget);
+  response.once('close', release);
+  const read = await body;
+  if (!read.ok) return sendJson(response, read.status, fail('bad-request', read.message));
+  let parsed: unknown;
   try {
-    body = text.trim() === '' ? {} : JSON.parse(text);
+    parsed = read.text.trim() === '' ? {} : JSON.parse(read.text);
   } catch {
     return sendJson(response, 400, fail('bad-request', `${channel}: the request body is not valid JSON.`));
   }
+  const ctx = { mode: 'web', shell: null } as const;
   sendJson(
     response,
     200,
-    await dispatch(options.handlers, channel, body, { mode: 'web', shell: null }, options.log),
+    await dispatch(options.handlers, channel, parsed, ctx, options.log, browserPathRules),
   );
 }
 
@@ -117,12 +135,17 @@ async function handleStatic(
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const token = options.token ?? randomBytes(32).toString('hex');
-  let port = 0;
+  const limits = options.limits ?? { requestBytes: MAX_REQUEST_BYTES, bytesInFlight: MAX_BYTES_IN_FLIGHT };
+  const host: HostState = {
+    port: 0,
+    token: options.token ?? randomBytes(32).toString('hex'),
+    budget: new BodyBudget(limits.bytesInFlight),
+    requestBytes: limits.requestBytes,
+  };
   const server = createServer((request, response) => {
     const work = (request.url ?? '').startsWith(API_PREFIX)
-      ? handleApi(request, response, options, port, token)
-      : handleStatic(request, response, options.rendererDir, port);
+      ? handleApi(request, response, options, host)
+      : handleStatic(request, response, options.rendererDir, host.port);
     work.catch((error: unknown) => {
       (options.log ?? console.error)('Counsel Desk web host: request failed', error);
       if (!response.headersSent)
@@ -134,11 +157,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
-  port = (server.address() as AddressInfo).port;
+  const { port } = server.address() as AddressInfo;
+  host.port = port;
   return {
     port,
-    token,
-    url: `http://127.0.0.1:${port}/#token=${token}`,
+    token: host.token,
+    url: `http://127.0.0.1:${port}/#token=${host.token}`,
+    bodyBytesInFlight: () => host.budget.inFlight,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
