@@ -1,7 +1,8 @@
 // The renderer's one way to reach the app: `window.desk` from the Electron preload when present, otherwise
-// the browser-mode HTTP client with the per-launch token from the page's URL fragment.
+// the browser-mode HTTP client with the per-launch token (see launch-token.ts).
 import type { DeskApi } from '../../core/api/desk-api';
-import { createHttpDesk, tokenFromHash } from '../../core/api/http-client';
+import { createHttpDesk } from '../../core/api/http-client';
+import { takeLaunchToken } from './launch-token';
 
 declare global {
   interface Window {
@@ -13,7 +14,7 @@ let cached: DeskApi | undefined;
 
 export function desk(): DeskApi {
   if (cached) return cached;
-  cached = window.desk ?? createHttpDesk({ token: tokenFromHash(window.location.hash) ?? '' });
+  cached = window.desk ?? createHttpDesk({ token: takeLaunchToken(window) ?? '' });
   return cached;
 }
 
