@@ -5,6 +5,7 @@ import type { IRunOptions, ParagraphChild } from 'docx';
 import { isFieldNode } from '../document/model';
 import type { InlineNode } from '../document/model';
 import { stripControlCharacters } from '../template/field-token';
+import { hasRevisions, revisedRuns } from './revised-runs';
 
 /** Marks that apply to every run of a paragraph (a header row is bold, for example). */
 export interface RunMarks {
@@ -96,6 +97,8 @@ export function paragraphRuns(
   context: InlineContext,
   base: RunMarks = {},
 ): ParagraphChild[] {
+  // A redline's paragraph (tracked insertions, deletions, formatting changes) is written by revised-runs.ts.
+  if (hasRevisions(children)) return revisedRuns(children, base);
   // Neighbours formatted alike (a field inside plain text, say) share one run: Word shows the same letter,
   // and every run costs a handful of XML elements to build, write and zip.
   const pieces: Piece[] = [];
