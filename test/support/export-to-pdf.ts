@@ -6,7 +6,7 @@ import type { DocumentModel } from '../../core/document/model';
 import { buildDocx } from '../../core/docx/build-docx';
 import type { DocxOptions } from '../../core/docx/build-docx';
 import { writeDocxAtomically } from '../../electron/services/docx-file';
-import { docxToPdf, pdfPageCount, pdfPages } from './libreoffice';
+import { docxToPdf, docxToPdfs, pdfPageCount, pdfPages } from './libreoffice';
 
 /** Exported files stay in test-output/ (gitignored) for a look after the run. */
 export const TEST_OUTPUT = path.resolve(import.meta.dirname, '../../test-output');
@@ -30,6 +30,30 @@ export async function exportAndConvert(
   await writeDocxAtomically(buildDocx(model, options), docxPath);
   const pdfPath = await docxToPdf(docxPath, dir);
   return { docxPath, pdfPath, pageCount: await pdfPageCount(pdfPath), pages: await pdfPages(pdfPath) };
+}
+
+/** Exports several models and converts them all in one LibreOffice run (one start-up instead of one each). */
+export async function exportAndConvertAll(
+  letters: readonly { model: DocumentModel; name: string; options?: DocxOptions }[],
+): Promise<ExportedPdf[]> {
+  const dir = path.join(TEST_OUTPUT, 'export');
+  await fs.mkdir(dir, { recursive: true });
+  const docxPaths = await Promise.all(
+    letters.map(async ({ model, name, options }) => {
+      const docxPath = path.join(dir, `${name}.docx`);
+      await writeDocxAtomically(buildDocx(model, options), docxPath);
+      return docxPath;
+    }),
+  );
+  const pdfPaths = await docxToPdfs(docxPaths, dir);
+  return Promise.all(
+    pdfPaths.map(async (pdfPath, index) => ({
+      docxPath: docxPaths[index]!,
+      pdfPath,
+      pageCount: await pdfPageCount(pdfPath),
+      pages: await pdfPages(pdfPath),
+    })),
+  );
 }
 
 /** Collapses runs of whitespace, since PDF text extraction lays words out with its own spacing. */
