@@ -16,6 +16,7 @@ import {
   WidthType,
 } from 'docx';
 import type { ISectionOptions } from 'docx';
+import { isolateValue } from '../document/isolate-value';
 import { formatBates, formatBatesRange } from '../exhibits/bates';
 import type { ExhibitExportSet, PreparedExhibit } from '../exhibits/exhibit-export';
 import { footerWith, INCH, PAGE, pageHeader, run, TEXT_SPACING } from './exhibit-page-parts';
@@ -27,8 +28,11 @@ function cell(text: string, font: string, widthPct: number, bold = false) {
   });
 }
 
+/** The Bates settings with the prefix isolated, so a right-to-left prefix never reverses the number after it. */
+const isolatedBates = (set: ExhibitExportSet) => ({ ...set.bates, prefix: isolateValue(set.bates.prefix) });
+
 function pagesColumn(exhibit: PreparedExhibit, set: ExhibitExportSet): string {
-  if (set.bates.enabled) return formatBatesRange(set.bates, exhibit.range);
+  if (set.bates.enabled) return formatBatesRange(isolatedBates(set), exhibit.range);
   return exhibit.pageCount === 1 ? '1 page' : `${exhibit.pageCount} pages`;
 }
 
@@ -117,7 +121,7 @@ function exhibitSectionsFor(
     else groups.push({ first: number, pages: [page] });
   });
   return groups.map((group) => {
-    const zeros = formatBates(set.bates, group.first).slice(0, -String(group.first).length);
+    const zeros = formatBates(isolatedBates(set), group.first).slice(0, -String(group.first).length);
     const footer = set.bates.enabled
       ? footerWith([zeros, PageNumber.CURRENT], font)
       : footerWith([`Exhibit ${exhibit.label}, page `, PageNumber.CURRENT], font);

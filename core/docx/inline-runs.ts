@@ -2,6 +2,7 @@
 // exhibit references. Line breaks and tabs inside text become Word breaks and tabs.
 import { NoBreakHyphen, TextRun, Tab } from 'docx';
 import type { IRunOptions, ParagraphChild } from 'docx';
+import { isolateValue } from '../document/isolate-value';
 import { isFieldNode } from '../document/model';
 import type { InlineNode } from '../document/model';
 import { stripControlCharacters } from '../template/field-token';
@@ -81,7 +82,7 @@ interface Piece {
 function inlinePiece(node: InlineNode, context: InlineContext, base: RunMarks): Piece {
   if (isFieldNode(node)) {
     const bits = formatBits(node, base);
-    if (stripControlCharacters(node.value).trim() !== '') return { text: node.value, bits };
+    if (stripControlCharacters(node.value).trim() !== '') return { text: isolateValue(node.value), bits };
     // An empty field stays visible, so nobody signs a letter with a hole in it.
     return { text: `[${node.label || node.path}]`, bits: bits | HIGHLIGHT };
   }

@@ -1,7 +1,9 @@
 // Writes a matter value into Markdown (for `render --out x.md`) so that it reads back as the same literal text,
-// wherever the template put it: in a paragraph, a heading, a list item, a table cell or a letter part.
+// wherever the template put it: in a paragraph, a heading, a list item, a table cell or a letter part. A value
+// whose writing direction could spill over is isolated first, as in the DOCX (see isolate-value.ts).
 // Everything stays on the one line the value's token stood on, since a line break cannot sit in a heading or a
 // table cell, and a blank line would end the paragraph.
+import { isolateValue } from '../document/isolate-value';
 
 // Characters Markdown (CommonMark, GFM and directives) may read as syntax anywhere on a line.
 const ANYWHERE = /[\\`*_[\]<>#|~&{}]/g;
@@ -17,7 +19,7 @@ const LINE_START = /^(\d+)([.)])|^([-+=])/;
 /** Escapes `value` for Markdown text; line breaks become `<br>`, which the markup reader takes as a break. */
 export function escapeMarkdown(value: string): string {
   if (value === '') return '';
-  const escaped = value
+  const escaped = isolateValue(value)
     .replace(ANYWHERE, (ch) => `\\${ch}`)
     .replace(DIRECTIVE_COLON, '\\:')
     .replace(WEB_ADDRESS, (_all, www?: string, scheme?: string) => (www ? `${www}\\.` : `${scheme}\\:`))

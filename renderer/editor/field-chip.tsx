@@ -57,7 +57,8 @@ export function FieldChip({ attributes, children, element }: ChipProps & { eleme
         role="img"
         aria-label={`Field ${name}: ${fieldDisplayText(element)}`}
       >
-        {fieldDisplayText(element)}
+        {/* Isolated: a right-to-left override in a value must not reverse the letter's words after it. */}
+        <bdi>{fieldDisplayText(element)}</bdi>
       </span>
       {menuOpen && (
         <span contentEditable={false} className="chip-menu" role="menu" aria-label={`${element.label} field`}>

@@ -64,8 +64,9 @@ describe('inline content', () => {
     // eslint-disable-next-line no-control-regex -- looking for control characters is the point
     expect(document).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
     expect(document).toContain('&lt;b&gt;&amp;amp; *x* {{y}}');
+    // Right-to-left letters in it: the value is isolated (bidi-isolation.test.ts), its text unchanged.
     expect(textOf(document)).toContain(
-      'abc &lt;b&gt;&amp;amp; *x* {{y}}  \u05E9\u05DC\u05D5\u05DD \u{1F600}end',
+      '\u2068abc &lt;b&gt;&amp;amp; *x* {{y}}  \u05E9\u05DC\u05D5\u05DD \u{1F600}\u2069end',
     );
   });
 });

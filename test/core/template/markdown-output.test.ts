@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markupToBlocks } from '../../../core/document/from-markup';
+import { isolateValue } from '../../../core/document/isolate-value';
 import { parseMarkup } from '../../../core/document/markup/parse-markup';
 import type { BlockNode, InlineNode } from '../../../core/document/model';
 import { newMatter } from '../../../core/matter/new-matter';
@@ -116,6 +117,15 @@ describe('values in the .md output', () => {
     expect(readBack, markdown).toEqual(draft);
   });
 
+  it.each([
+    ['a right-to-left override', '\u202Eevil'],
+    ['Hebrew and a number', '\u05E9\u05DC\u05D5\u05DD 12'],
+  ])('isolates a value with %s, as the DOCX does', (_what, value) => {
+    const { readBack, markdown } = bothWays(value);
+    expect(markdown).toContain(`Before ${isolateValue(value)} after.`);
+    expect(readBack).toEqual(bothWays(isolateValue(value)).draft);
+  });
+
   it('never makes a directive out of a value, for any Markdown reader with directives', () => {
     const { markdown } = bothWays('Re:Subject, 10:30, xmpp:a@b.c, :u[x] and ::page-break');
     const directives: string[] = [];
@@ -138,12 +148,17 @@ describe('values in the .md output', () => {
       '&#32;',
       '<br>',
       ':::',
+      '\u202E',
+      '\u2069',
+      '\u05D0',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 14 }), (pieces) => {
         const value = pieces.join('');
         fc.pre(value.trim() !== '');
-        const { draft, readBack, markdown } = bothWays(value);
+        const { readBack, markdown } = bothWays(value);
+        // The same letter, each value isolated as the DOCX isolates it (a left-to-right value is unchanged).
+        const { draft } = bothWays(isolateValue(value));
         expect(readBack, `${JSON.stringify(value)}\n${markdown}`).toEqual(draft);
       }),
       { numRuns: 400 },
