@@ -1,6 +1,7 @@
 // Reading the files named on the command line, with messages that say which file and what to do.
 import path from 'node:path';
 import { DeskError } from '../../core/api/result';
+import { jsonProblemPhrase } from '../../core/matter-file/json-problem';
 import { readLimits, readUserText } from '../services/safe-read';
 import { CliError } from './cli-error';
 
@@ -21,24 +22,11 @@ export async function readTextFile(file: string, what: string): Promise<string> 
   }
 }
 
-/** 1-based line and column of a character offset. */
-function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  const lines = text.slice(0, offset).split('\n');
-  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
-}
-
-/** Parses JSON, or says where it breaks (line and column) in a message naming the file. */
+/** Parses JSON, or says where it breaks (line and column) in a message naming the file and quoting none of it. */
 export function parseJsonFile(text: string, file: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const offset = position ? Number(position[1]) : text.length;
-    const { line, column } = lineColumnAt(text, offset);
-    const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
-    throw new CliError(
-      `${path.basename(file)} is not valid JSON: ${reason} (line ${line}, column ${column}). Fix the file and try again.`,
-    );
+  } catch {
+    throw new CliError(`${path.basename(file)} ${jsonProblemPhrase(text)}. Fix the file and try again.`);
   }
 }
