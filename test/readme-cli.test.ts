@@ -68,7 +68,8 @@ describe('the README’s command-line examples', () => {
     }
     for (const made of ['dallas.cdesk', 'response.docx', 'ack.docx', 'briefing.md'])
       expect(statSync(path.join(work, made)).size, made).toBeGreaterThan(1000);
-  });
+    // Fifteen commands, each a fresh process: on a busy machine that takes longer than one command's minute.
+  }, 300_000);
 
   it('"A complete small template" is examples/council-briefing.md, and its command renders it', () => {
     const template = blockAfter('### A complete small template', 'markdown');
