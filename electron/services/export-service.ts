@@ -18,8 +18,10 @@ export interface DocxExport {
   bound: BoundDraft;
 }
 
-// Characters Windows, macOS or Linux refuse in file names (control characters included).
-const unsafeInFileName = (ch: string): boolean => '\\/:*?"<>|'.includes(ch) || ch.charCodeAt(0) < 32;
+// Characters Windows, macOS or Linux refuse in file names (control characters included), and the
+// direction controls (U+200E/F, U+202A–E, U+2066–9) that would show "…docx" reversed in a file manager.
+const unsafeInFileName = (ch: string): boolean =>
+  '\\/:*?"<>|'.includes(ch) || ch.charCodeAt(0) < 32 || /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/u.test(ch);
 
 export const safeFileName = (title: string, extension = '.docx'): string =>
   `${
