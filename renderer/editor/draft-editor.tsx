@@ -20,6 +20,9 @@ import { skipReactSelectionScan } from './skip-react-selection-scan';
 import { renderChunk, renderElement, renderLeaf } from './render-element';
 import { Toolbar } from './toolbar';
 import { revealSelection } from './reveal-selection';
+import { notifyDraftChange } from './draft-changes';
+import { FindPanel } from '../find/find-panel';
+import { installFindShortcuts } from '../find/find-shortcuts';
 
 const EMPTY: BlockNode[] = [{ type: 'paragraph', children: [{ text: '' }] }];
 
@@ -76,8 +79,12 @@ export function DraftEditor({ draftId, title }: { draftId: string; title: string
   }, [editor, draftId]);
 
   useEffect(() => skipReactSelectionScan(ReactEditor.toDOMNode(editor, editor)), [editor]);
+  useEffect(installFindShortcuts, []);
 
-  const onValueChange = useCallback(() => store.markDirty(), []);
+  const onValueChange = useCallback(() => {
+    store.markDirty();
+    notifyDraftChange();
+  }, []);
   const onDOMBeforeInput = useCallback((event: InputEvent) => insertTypedText(editor, event), [editor]);
   const onKeyDown = useCallback(
     (event: KeyboardEvent) =>
@@ -90,6 +97,7 @@ export function DraftEditor({ draftId, title }: { draftId: string; title: string
       <Slate editor={editor} initialValue={initialValue} onValueChange={onValueChange}>
         <Toolbar />
         <BindNotice />
+        <FindPanel />
         {/* Focusable so keyboard users can scroll the page even when the caret is elsewhere. */}
         <div className="sheet-scroller" tabIndex={0} role="region" aria-label="Page">
           <article className="sheet" aria-label={`Draft: ${title}`}>
