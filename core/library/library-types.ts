@@ -24,6 +24,8 @@ export interface PageSpan {
   page: number;
   start: number;
   end: number;
+  /** True when the file does not record where its pages break and the page was counted from its layout. */
+  estimated?: boolean;
 }
 
 /** A section started by a heading; it runs to the next heading of the same or a higher level. */

@@ -1,6 +1,7 @@
 // A source's title, kind, identifier and effective date, correctable in place (library:update).
 import { useState } from 'react';
 import { SOURCE_KINDS, type SourceDetail, type SourceKind } from '../../core/library/library-types';
+import { pageCountLabel, pageNumbersNote } from '../../core/library/page-note';
 import { desk } from '../api/desk-client';
 import { store } from '../app/desk-store';
 
@@ -35,9 +36,10 @@ export function SourceDetails({
   return (
     <details className="source-details">
       <summary>
-        {source.fileName} · {source.pageCount} page{source.pageCount === 1 ? '' : 's'} · {source.kind}
+        {source.fileName} · {pageCountLabel(source.pageCount, source.pages)} · {source.kind}
         {source.identifier ? ` · ${source.identifier}` : ''}
       </summary>
+      {pageNumbersNote(source.pages) && <p className="source-page-note">{pageNumbersNote(source.pages)}</p>}
       <label className="field-label">
         Title{' '}
         <input

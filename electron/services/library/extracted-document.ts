@@ -3,12 +3,36 @@
 import type { PageSpan, SectionSpan } from '../../../core/library/library-types';
 
 export interface ExtractedDocument {
-  /** Title from document metadata or the first heading; empty when the file has neither. */
+  /** The title the file declares (a title property or title paragraph); empty when it declares none. */
   title: string;
   text: string;
   pages: PageSpan[];
   sections: SectionSpan[];
   isEmail: boolean;
+}
+
+/**
+ * Marks a page break inside text handed to a builder made with `pageMarks` (DOCX: the importer puts one
+ * where the document breaks a page). A Unicode noncharacter, so no real text is taken for one.
+ */
+export const PAGE_MARK = '\uFDD0';
+
+/** Collapses spaces and takes the marks out, returning where each mark was in the cleaned text. */
+function withoutMarks(text: string): { clean: string; marks: number[] } {
+  let spaced = '';
+  const found: number[] = [];
+  for (const ch of text.replace(/[ \t\f\v\r]+/g, ' ')) {
+    if (ch === PAGE_MARK) found.push(spaced.length);
+    else if (ch !== ' ' || !spaced.endsWith(' ')) spaced += ch;
+  }
+  const lead = spaced.length - spaced.trimStart().length;
+  const clean = spaced.trim();
+  // A mark just before a space starts its page after the space.
+  const at = (m: number) => {
+    const inClean = Math.max(0, m - lead);
+    return Math.min(clean.length, clean[inClean] === ' ' ? inClean + 1 : inClean);
+  };
+  return { clean, marks: found.map(at) };
 }
 
 /** Accumulates text paragraph by paragraph, recording where pages and sections begin. */
@@ -17,6 +41,9 @@ export class TextBuilder {
   private length = 0;
   private pages: PageSpan[] = [];
   private sections: { title: string; level: number; start: number }[] = [];
+  private breakBeforeNext = false;
+
+  constructor(private readonly options: { pageMarks?: boolean } = {}) {}
 
   /** Starts a new page (PDF pages); sources without pages are one page. */
   startPage(page: number): void {
@@ -25,17 +52,43 @@ export class TextBuilder {
   }
 
   heading(title: string, level: number): void {
-    const clean = title.replace(/\s+/g, ' ').trim();
-    if (!clean) return;
-    this.sections.push({ title: clean, level, start: this.length });
-    this.paragraph(clean);
+    const added = this.block(title.replace(/\s+/g, ' '));
+    if (added) this.sections.push({ title: added.text, level, start: added.start });
   }
 
-  paragraph(text: string): void {
-    const clean = text.replace(/[ \t\f\v\r]+/g, ' ').trim();
-    if (!clean) return;
-    if (this.length > 0) this.append('\n\n');
+  /** A paragraph; one that `continues` the paragraph before it (across a PDF page) follows it after a space. */
+  paragraph(text: string, continues = false): void {
+    this.block(text, continues ? ' ' : '\n\n');
+  }
+
+  /** Appends one block of text; returns where it starts and its text, or undefined when it had none. */
+  private block(text: string, separator = '\n\n'): { start: number; text: string } | undefined {
+    const marked = this.options.pageMarks ? text : text.split(PAGE_MARK).join('');
+    const { clean, marks } = withoutMarks(marked);
+    if (!clean) {
+      if (marks.length > 0) this.breakBeforeNext = true;
+      return undefined;
+    }
+    if (this.length > 0) this.append(separator);
+    const start = this.length;
+    if (this.breakBeforeNext) this.breakAt(start);
+    this.breakBeforeNext = false;
     this.append(clean);
+    for (const mark of marks) {
+      if (mark >= clean.length) this.breakBeforeNext = true;
+      else this.breakAt(start + mark);
+    }
+    return { start, text: clean };
+  }
+
+  /** A page break at `offset`; breaks with no text between them are one break. */
+  private breakAt(offset: number): void {
+    if (offset === 0) return;
+    if (this.pages.length === 0) this.pages.push({ page: 1, start: 0, end: 0 });
+    const last = this.pages[this.pages.length - 1]!;
+    if (last.start === offset) return;
+    last.end = offset;
+    this.pages.push({ page: last.page + 1, start: offset, end: offset });
   }
 
   private append(part: string): void {

@@ -1,71 +1,38 @@
 // DOCX importer: mammoth turns the file into simple HTML; headings start sections, paragraphs, list items
-// and table rows become paragraphs of text.
+// and table rows become paragraphs of text, and each footnote follows the paragraph that cites it. Pages
+// come from where Word last broke them, else from the document's own breaks and an estimate of its layout.
+// The title is the file's title property, else its Title-style paragraph.
 import mammoth from 'mammoth';
+import { cleanTitle } from '../../../core/library/document-title';
+import { canZipParts, zipParts } from '../zip-parts';
+import { estimatePages, pageLayout } from './docx-page-estimate';
+import { markPageBreaks } from './docx-page-marks';
+import { placeNotes } from './docx-notes';
+import { openDocxPackage } from './docx-package';
 import { TextBuilder, type ExtractedDocument } from './extracted-document';
+import { htmlToText } from './html-blocks';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+export { decodeEntities, htmlToText } from './html-blocks';
 
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X'))
-      return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
+/** Word's Title style (by name, and by the id Word gives it) marks the title paragraph. */
+const STYLE_MAP = ["p[style-name='Title'] => p.doc-title:fresh", 'p.Title => p.doc-title:fresh'];
 
-/** Walks mammoth's HTML as a stream of tags; block tags end the text gathered so far. */
-export function htmlToText(html: string): { builder: TextBuilder; firstHeading: string } {
-  const builder = new TextBuilder();
-  let buffer = '';
-  let headingLevel = 0;
-  let firstHeading = '';
-  let row: string[] = [];
-  let inCell = false;
-  const flush = () => {
-    const text = decodeEntities(buffer).replace(/\s+/g, ' ').trim();
-    buffer = '';
-    return text;
-  };
-  for (const token of html.split(/(<[^>]+>)/)) {
-    const tag = /^<(\/?)([a-z0-9]+)/i.exec(token);
-    if (!tag) {
-      buffer += token;
-      continue;
-    }
-    const [, closing, name] = tag;
-    const lower = name!.toLowerCase();
-    if (/^h[1-6]$/.test(lower)) {
-      if (closing) {
-        const text = flush();
-        builder.heading(text, headingLevel);
-        if (!firstHeading) firstHeading = text;
-      } else {
-        builder.paragraph(flush());
-        headingLevel = Number(lower[1]);
-      }
-    } else if (lower === 'td' || lower === 'th') {
-      inCell = !closing;
-      if (closing) row.push(flush());
-      else buffer = '';
-    } else if (lower === 'tr') {
-      if (closing) builder.paragraph(row.filter(Boolean).join(' | '));
-      row = [];
-    } else if (lower === 'br') {
-      buffer += ' ';
-    } else if (inCell && lower === 'p') {
-      // Paragraphs inside a table cell stay part of the cell's text.
-      buffer += ' ';
-    } else if (['p', 'li', 'ul', 'ol', 'table', 'blockquote'].includes(lower)) {
-      builder.paragraph(flush());
-    }
-  }
-  builder.paragraph(flush());
-  return { builder, firstHeading };
-}
+/** Pictures are not text: mammoth is told not to read them (they are not even unpacked). */
+const noImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractedDocument> {
-  const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-  const { builder, firstHeading } = htmlToText(result.value);
-  return builder.finish(firstHeading);
+  const docx = openDocxPackage(bytes);
+  const marked = markPageBreaks(docx.documentXml, docx.stylesXml);
+  const parts = new Map<string, Uint8Array>(docx.parts);
+  parts.set(docx.documentPath, Buffer.from(marked.xml, 'utf8'));
+  const input = canZipParts() ? zipParts(parts) : Buffer.from(bytes);
+  const result = await mammoth.convertToHtml(
+    { buffer: input },
+    { styleMap: STYLE_MAP, convertImage: noImages },
+  );
+  const builder = new TextBuilder({ pageMarks: true });
+  const { titleParagraph } = htmlToText(placeNotes(result.value), builder);
+  const doc = builder.finish(cleanTitle(docx.titleProperty) || cleanTitle(titleParagraph));
+  if (marked.renderedBreaks > 0) return doc;
+  return { ...doc, pages: estimatePages(doc.text, doc.pages, pageLayout(docx.documentXml, docx.stylesXml)) };
 }
