@@ -1,8 +1,11 @@
 // PDF importer: pdfjs-dist's legacy build (the one meant for Node) reads the text of each page, with fonts,
-// workers and network fetching all off. Numbered lines ("3.2 Reporting") start sections.
+// workers and network fetching all off. Lines are joined back into paragraphs (pdf-paragraphs.ts); numbered
+// lines ("3.2 Reporting") start sections. The title is the file's own (XMP dc:title, else Info Title).
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { cleanTitle } from '../../../core/library/document-title';
 import { TextBuilder, type ExtractedDocument } from './extracted-document';
-import { headingLevel } from './heading-line';
+import { pageLines, type TextItemLike } from './pdf-lines';
+import { continuesAcrossPages, pageBlocks, resolveHyphens, type PdfBlock } from './pdf-paragraphs';
 
 export class PdfReadError extends Error {
   constructor(
@@ -13,24 +16,32 @@ export class PdfReadError extends Error {
   }
 }
 
-interface TextItemLike {
-  str?: string;
-  hasEOL?: boolean;
+interface MetadataLike {
+  info?: { Title?: unknown };
+  metadata?: { get(name: string): unknown } | null;
 }
 
-function pageLines(items: TextItemLike[]): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const item of items) {
-    if (typeof item.str !== 'string') continue;
-    current += item.str;
-    if (item.hasEOL) {
-      lines.push(current);
-      current = '';
-    }
-  }
-  if (current) lines.push(current);
-  return lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+/** The title the file declares: XMP's dc:title, which PDF 2.0 prefers, else the Info dictionary's. */
+const declaredTitle = (meta: MetadataLike | undefined): string =>
+  cleanTitle(String(meta?.metadata?.get('dc:title') ?? '')) ||
+  cleanTitle(typeof meta?.info?.Title === 'string' ? meta.info.Title : '');
+
+/** Every page's paragraphs, then one text: words split at line ends are settled over the whole file. */
+function buildText(pages: PdfBlock[][]): TextBuilder {
+  const texts = resolveHyphens(pages.flat().map((block) => block.text));
+  const builder = new TextBuilder();
+  let index = 0;
+  let previous: PdfBlock | undefined;
+  pages.forEach((blocks, i) => {
+    builder.startPage(i + 1);
+    blocks.forEach((block, j) => {
+      const text = texts[index++]!;
+      if (block.level > 0) builder.heading(text, block.level);
+      else builder.paragraph(text, j === 0 && continuesAcrossPages(previous, block));
+    });
+    previous = blocks[blocks.length - 1] ?? previous;
+  });
+  return builder;
 }
 
 export async function extractPdf(
@@ -57,22 +68,16 @@ export async function extractPdf(
     throw new PdfReadError('malformed', (error as Error).message);
   }
   try {
-    const builder = new TextBuilder();
-    const info = (await pdf.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined;
+    const meta = (await pdf.getMetadata().catch(() => undefined)) as MetadataLike | undefined;
+    const pages: PdfBlock[][] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      builder.startPage(n);
-      for (const line of pageLines(content.items as TextItemLike[])) {
-        const level = headingLevel(line);
-        if (level > 0) builder.heading(line, level);
-        else builder.paragraph(line);
-      }
+      pages.push(pageBlocks(pageLines(content.items as TextItemLike[])));
       page.cleanup();
       onPage(n, pdf.numPages);
     }
-    const title = typeof info?.Title === 'string' ? info.Title.trim() : '';
-    return builder.finish(title);
+    return buildText(pages).finish(declaredTitle(meta));
   } finally {
     await pdf.destroy();
   }
