@@ -1,14 +1,17 @@
 // Plain text and Markdown importers. Markdown sections come from its headings (remark); plain text
 // paragraphs are separated by blank lines and numbered lines such as "3.2 Reporting" start sections.
+// Either may be UTF-8, UTF-16 or Windows-1252 (text-encoding.ts). A Markdown file declares its title in its
+// front matter (title:) or with a first-level heading that opens it; a plain text file declares none.
+import { parse as parseYaml } from 'yaml';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import type { RootContent } from 'mdast';
+import { cleanTitle } from '../../../core/library/document-title';
 import { TextBuilder, type ExtractedDocument } from './extracted-document';
 import { headingLevel } from './heading-line';
-
-const decode = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+import { decodeText as decode } from './text-encoding';
 
 export function extractPlainText(bytes: Uint8Array): ExtractedDocument {
   const builder = new TextBuilder();
@@ -49,11 +52,30 @@ function addMarkdownNode(builder: TextBuilder, node: RootContent): void {
   }
 }
 
+/** The front matter's title, when the file has front matter that says one. */
+function frontMatterTitle(frontMatter: string | undefined): string {
+  if (!frontMatter) return '';
+  try {
+    const data: unknown = parseYaml(frontMatter);
+    const title = (data as { title?: unknown } | null)?.title;
+    return typeof title === 'string' ? cleanTitle(title) : '';
+  } catch {
+    return '';
+  }
+}
+
 export function extractMarkdown(bytes: Uint8Array): ExtractedDocument {
-  const source = decode(bytes).replace(/^---\n[\s\S]*?\n---\n/, '');
+  const text = decode(bytes).replace(/\r\n?/g, '\n');
+  const frontMatter = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
+  const source = frontMatter ? text.slice(frontMatter[0].length) : text;
   const tree = unified().use(remarkParse).use(remarkGfm).parse(source);
   const builder = new TextBuilder();
   for (const node of tree.children) addMarkdownNode(builder, node);
-  const firstHeading = tree.children.find((n) => n.type === 'heading');
-  return builder.finish(firstHeading ? toString(firstHeading) : '');
+  // "# Training Bulletin 2024-05" opening the file is its title; "# 1. Purpose" is a section.
+  const opening = tree.children[0];
+  const headingTitle =
+    opening?.type === 'heading' && opening.depth === 1 && headingLevel(toString(opening)) === 0
+      ? cleanTitle(toString(opening))
+      : '';
+  return builder.finish(frontMatterTitle(frontMatter?.[1]) || headingTitle);
 }
