@@ -55,13 +55,3 @@ export function guessKind(title: string, text: string, isEmail: boolean): Source
   if (/\bmemorandum\b|\bmemo\b|^from:|\bdear\b/m.test(head)) return 'communication';
   return 'other';
 }
-
-/** A title from the first non-empty line when the file has no metadata title or heading. */
-export function firstLineTitle(text: string, fallback: string): string {
-  const line = text
-    .split('\n')
-    .map((l) => l.trim())
-    .find((l) => l.length > 0);
-  if (!line) return fallback;
-  return line.length > 120 ? `${line.slice(0, 117)}…` : line;
-}

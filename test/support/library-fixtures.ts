@@ -1,5 +1,6 @@
-// Builds the import fixtures in a temporary folder: a DOCX with headings, a list and a table (made with the
-// docx package), a two-page PDF, an .eml, Markdown, and broken files (truncated PDF, random bytes, empty).
+// Builds the import fixtures in a temporary folder: a DOCX with a title property, headings, a list and a table
+// (made with the docx package), a two-page PDF, an .eml, Markdown, and broken files (truncated PDF, random
+// bytes, empty).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,7 @@ export const tempDir = (prefix = 'counsel-desk-library-') => mkdtempSync(path.jo
 
 export async function makeDocx(): Promise<Buffer> {
   const doc = new Document({
+    title: 'Use of Force Reporting',
     sections: [
       {
         children: [

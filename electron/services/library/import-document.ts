@@ -4,12 +4,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ImportOutcome } from '../../../core/library/library-types';
-import {
-  firstLineTitle,
-  guessEffectiveDate,
-  guessIdentifier,
-  guessKind,
-} from '../../../core/library/guess-metadata';
+import { titleFromFileName } from '../../../core/library/document-title';
+import { guessEffectiveDate, guessIdentifier, guessKind } from '../../../core/library/guess-metadata';
 import { extractFile, ImportError } from './extract-file';
 import type { LibraryDatabase } from './library-database';
 import { readLimits, readUserFile, UnreadableFileError } from '../safe-read';
@@ -43,7 +39,7 @@ export async function importFile(
       `${fileName} has no text to import${path.extname(file).toLowerCase() === '.pdf' ? ' (a scanned PDF needs text recognition first)' : ''}.`,
     );
   }
-  const title = doc.title.trim() || firstLineTitle(doc.text, fileName);
+  const title = doc.title.trim() || titleFromFileName(fileName);
   const source = library.insert({
     title,
     kind: guessKind(title, doc.text, doc.isEmail),

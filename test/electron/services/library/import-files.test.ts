@@ -1,7 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { importFiles } from '../../../../electron/services/library/import-files';
 import { LibraryDatabase } from '../../../../electron/services/library/library-database';
-import { tempDir, writeFixtures } from '../../../support/library-fixtures';
+import { POLICY_PDF_PAGES, tempDir, writeFixtures } from '../../../support/library-fixtures';
+import { makePdf } from '../../../support/pdf-fixture';
 
 let fixtures: Awaited<ReturnType<typeof writeFixtures>>;
 const open: LibraryDatabase[] = [];
@@ -64,6 +67,21 @@ describe('importing into the library', () => {
     const page2 = source.pages[1]!;
     expect(source.text.slice(page2.start, page2.end)).toContain('Legal Unit');
     expect(source.sections.find((s) => s.title.startsWith('3.2'))?.title).toBe('3.2 Detainer Requests');
+  });
+
+  it('names a file that declares no title after the file, not after its first line', async () => {
+    const dir = tempDir();
+    const pdf = path.join(dir, 'GO-301 Immigration Enforcement.pdf');
+    writeFileSync(pdf, makePdf(POLICY_PDF_PAGES));
+    const text = path.join(dir, 'detainer_memo.txt');
+    writeFileSync(text, Buffer.from('\ufeffMEMORANDUM\r\n\r\nRoute detainers to the Legal Unit.', 'utf16le'));
+    const db = library();
+    const [fromPdf, fromText] = [await importOne(db, pdf), await importOne(db, text)];
+    expect(fromPdf.title).toBe('GO-301 Immigration Enforcement');
+    expect(fromText).toMatchObject({
+      title: 'detainer memo',
+      text: 'MEMORANDUM\n\nRoute detainers to the Legal Unit.',
+    });
   });
 
   it('reads an email with its headers, body and attachment names', async () => {
