@@ -18,6 +18,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   render: async () => (await import('./commands/render')).renderCommand,
   import: async () => (await import('./commands/import')).importCommand,
   search: async () => (await import('./commands/search')).searchCommand,
+  versions: async () => (await import('./commands/versions')).versionsCommand,
+  redline: async () => (await import('./commands/redline')).redlineCommand,
+  history: async () => (await import('./commands/history')).historyCommand,
+  'verify-history': async () => (await import('./commands/verify-history')).verifyHistoryCommand,
 };
 
 export async function runCli(argv: string[], out: CommandOutput): Promise<number> {

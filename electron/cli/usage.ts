@@ -41,11 +41,29 @@ Usage:
       a summary; exits 1 when any item failed, after importing the rest.
   counsel-desk search <query> [--library <dir>] [--limit n] [--json]
       Search the source library; prints ranked passages, matched words in [brackets].
+  counsel-desk versions <file.cdesk> --draft <id or title> [--show <n>]
+      The versions kept of a draft, one a line starting with its number: when saved, by whom, its
+      title, its name and the day it was sent. --show <n> prints version n's text.
+  counsel-desk versions <file.cdesk> --draft <id or title> --version <n> [--name <text>] [--sent <YYYY-MM-DD>]
+      Name version n, or mark it sent on that day (a sent version is final: it cannot be renamed or
+      marked again).
+  counsel-desk redline <file.cdesk> --draft <id or title> --from <n> [--to <n>] --out <file.docx>
+      A Word document with every change from version --from to version --to (without --to: the
+      current draft, bound to the matter as it is now) as tracked changes Word can accept or reject.
+      The export is recorded in the history.
+  counsel-desk history <file.cdesk> [--csv]
+      The matter's history, one entry a line (number, time, author, what happened); --csv prints it
+      as CSV with every field and fingerprint.
+  counsel-desk verify-history <file.cdesk>
+      Check that no history entry or version was altered, removed or inserted; names the first that
+      was, and exits 1.
   counsel-desk --help | --version
 
 A matter can be a matter JSON file (as in examples/; version 1 files are read too) or a .cdesk file.
-new, draft and set save .cdesk files as the app does: atomically, the previous version kept as
-<file>.cdesk.bak.
+new, draft, set, versions (when naming or marking) and redline save .cdesk files as the app does:
+atomically, the previous version kept as <file>.cdesk.bak, with a version of each changed draft and
+the history entries kept inside the file. The history names you by your user name on this computer,
+or COUNSEL_DESK_AUTHOR when set (the app's preferences can set another name).
 Templates are read from the templates folder next to the program; set COUNSEL_DESK_TEMPLATES to use another.
 --template-file takes a template anywhere on disk; its partials come from the templates folder.
 
