@@ -15,6 +15,7 @@ import type {
 } from '../../../core/library/library-types';
 import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN } from '../../../core/library/library-types';
 import { makeLibraryPrivate } from './library-dir';
+import { libraryOpenError } from './library-open-error';
 import { migrate } from './library-schema';
 import { toPassages } from './passages';
 import { toFtsQueries } from './search-query';
@@ -55,16 +56,29 @@ export class LibraryDatabase {
   private constructor(file: string) {
     this.file = file;
     this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('foreign_keys = ON');
-    migrate(this.db, file);
+    try {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('foreign_keys = ON');
+      migrate(this.db, file);
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
   }
 
-  /** Opens (creating if needed) the library in `dir`. */
+  /**
+   * Opens (creating if needed) the library in `dir`. Throws a DeskError naming the path and what to do when
+   * it cannot: `dir` is a file, library.sqlite is damaged, locked or not writable (library-open-error.ts).
+   */
   static open(dir: string): LibraryDatabase {
-    makeLibraryPrivate(dir, LIBRARY_FILE_NAME); // folder 0700, database 0600 (library-dir.ts)
-    mkdirSync(dir, { recursive: true });
-    return new LibraryDatabase(path.join(dir, LIBRARY_FILE_NAME));
+    const file = path.join(dir, LIBRARY_FILE_NAME);
+    try {
+      makeLibraryPrivate(dir, LIBRARY_FILE_NAME); // folder 0700, database 0600 (library-dir.ts)
+      mkdirSync(dir, { recursive: true });
+      return new LibraryDatabase(file);
+    } catch (error) {
+      throw libraryOpenError(dir, file, error);
+    }
   }
 
   close(): void {
