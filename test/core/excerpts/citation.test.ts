@@ -35,6 +35,40 @@ describe('pinpoint citations', () => {
       { sourceTitle: 'Immigration Enforcement', identifier: 'General Order 301.00', wholeSource: true },
       'General Order 301.00, Immigration Enforcement',
     ],
+    // The source is named once: a title that names the identifier another way stands alone, and a section
+    // whose heading is the title (a document opening with its title as a heading) is not cited again.
+    [
+      { sourceTitle: 'General Order No. 301.00: Immigration', identifier: 'General Order 301.00' },
+      'General Order No. 301.00: Immigration, at 4',
+    ],
+    [
+      { sourceTitle: 'G.O. 301.00 Immigration Enforcement', identifier: 'General Order 301.00' },
+      'G.O. 301.00 Immigration Enforcement, at 4',
+    ],
+    [
+      { sourceTitle: 'GENERAL ORDER  301.00', identifier: 'General Order 301.00', section: '3.2 Detainers' },
+      'GENERAL ORDER  301.00, § 3.2, at 4',
+    ],
+    [
+      {
+        sourceTitle: 'Use of Force Reporting',
+        identifier: 'General Order 906.00',
+        section: 'Use of Force Reporting',
+      },
+      'General Order 906.00, Use of Force Reporting, at 4',
+    ],
+    [
+      {
+        sourceTitle: 'Immigration Enforcement',
+        identifier: 'General Order 301.00',
+        section: 'General Order 301.00',
+      },
+      'General Order 301.00, Immigration Enforcement, at 4',
+    ],
+    [
+      { sourceTitle: 'Order 301 on Parking', identifier: 'General Order 301.00' },
+      'General Order 301.00, Order 301 on Parking, at 4',
+    ],
   ])('%o cites as %s', (excerpt, expected) => {
     expect(formatCitation({ ...base, ...excerpt })).toBe(expected);
   });
