@@ -9,6 +9,7 @@ import type { Draft, MatterFile } from '../matter-file/matter-file';
 import type { BindProblem } from '../pipeline/bind-problems';
 import type { ExcerptCheck } from '../excerpts/excerpt-check';
 import type { ImportOutcome, LibrarySource, SearchHit, SourceDetail } from '../library/library-types';
+import type { MatterUsage } from '../library/library-usage';
 import type { FileVersion } from './file-version';
 import {
   filePath,
@@ -16,7 +17,9 @@ import {
   recoveryDiscardRequest,
   recoveryWriteRequest,
   saveRequest,
+  sessionRequest,
 } from './matter-requests';
+import type { LastSession, RecentMatter } from './matter-requests';
 import {
   excerptCheckRequest,
   libraryImportRequest,
@@ -118,7 +121,12 @@ export const contract = {
    * removes the recovery slot of `windowId` only.
    */
   'matter:save': channel<typeof saveRequest, SavedMatter>(saveRequest),
-  'matter:recent': channel<typeof empty, string[]>(empty),
+  /** The recent matters, newest first, with the names they were last saved or opened with. */
+  'matter:recent': channel<typeof empty, RecentMatter[]>(empty),
+  /** Where the user was last (matter, draft, view, scroll), or null: offered back at the next start. */
+  'session:last': channel<typeof empty, LastSession | null>(empty),
+  /** Remembers where the user is; a path not in the recent list is not kept (empty forgets). */
+  'session:remember': channel<typeof sessionRequest, { remembered: boolean }>(sessionRequest),
   /** The shipped Dallas example (examples/dallas-ag-inquiry.json) as a new, unsaved matter. */
   'matter:open-example': channel<typeof empty, OpenedMatter>(empty),
   /** Writes the window's own recovery slot with its unsaved work. */
@@ -179,6 +187,8 @@ export const contract = {
   'library:list': channel<typeof empty, LibrarySource[]>(empty),
   'library:update': channel<typeof libraryUpdateRequest, LibrarySource>(libraryUpdateRequest),
   'library:remove': channel<typeof librarySourceRequest, { removed: boolean }>(librarySourceRequest),
+  /** Which recent matters use which sources (their excerpts come from them). */
+  'library:usage': channel<typeof empty, MatterUsage[]>(empty),
   /** Compares excerpts with their sources in the library before export: ok, changed or missing. */
   'excerpt:check': channel<typeof excerptCheckRequest, ExcerptCheck[]>(excerptCheckRequest),
 } as const;
@@ -196,3 +206,4 @@ export type ResponseOf<C extends Channel> = Contract[C]['response'];
 export const channels = Object.keys(contract) as Channel[];
 
 export type { Matter, Draft, MatterFile, FileVersion };
+export type { LastSession, RecentMatter };

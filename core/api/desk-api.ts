@@ -13,6 +13,8 @@ export const deskMethods = {
   openMatter: 'matter:open',
   saveMatter: 'matter:save',
   recentMatters: 'matter:recent',
+  lastSession: 'session:last',
+  rememberSession: 'session:remember',
   openExampleMatter: 'matter:open-example',
   writeRecovery: 'recovery:write',
   checkRecovery: 'recovery:check',
@@ -27,6 +29,7 @@ export const deskMethods = {
   listLibrary: 'library:list',
   updateLibrarySource: 'library:update',
   removeLibrarySource: 'library:remove',
+  libraryUsage: 'library:usage',
   checkExcerpts: 'excerpt:check',
 } as const satisfies Record<string, Channel>;
 

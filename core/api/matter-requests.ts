@@ -24,3 +24,19 @@ export const recoveryDiscardRequest = z.object({
   windowId: windowIdSchema.optional(),
   slot: recoverySlotSchema.optional(),
 });
+
+/** Where the user was in a matter: which draft was open, which view, how far down. The desktop app and
+ *  browser mode both bring it back at the next start or reload. An empty path forgets it (Close, New). */
+export const sessionRequest = z.object({
+  path: z.string().max(4096),
+  draftId: z.string().max(200).default(''),
+  view: z.enum(['draft', 'matter', 'library']).default('draft'),
+  scrollTop: z.number().min(0).max(10_000_000).default(0),
+});
+export type LastSession = z.output<typeof sessionRequest>;
+
+/** A matter in the recent list: its file and the name it was last saved or opened with. */
+export interface RecentMatter {
+  path: string;
+  title: string;
+}

@@ -5,8 +5,10 @@ import { createDraftHandlers } from './draft-handlers';
 import { createExampleHandlers } from './example-handlers';
 import type { Handlers } from './handler-types';
 import { createLibraryHandlers } from './library-handlers';
+import { createLibraryUsageHandlers } from './library-usage-handlers';
 import { createMatterHandlers } from './matter-handlers';
 import { createRecoveryHandlers } from './recovery-handlers';
+import { createSessionHandlers } from './session-handlers';
 import { createTemplatesHandlers } from './templates-handlers';
 
 export function createHandlers(services: DeskServices): Handlers {
@@ -14,10 +16,12 @@ export function createHandlers(services: DeskServices): Handlers {
     ...createAppHandlers(services),
     ...createTemplatesHandlers(services),
     ...createMatterHandlers(services),
+    ...createSessionHandlers(services),
     ...createExampleHandlers(services.paths.paths.examplesDir),
     ...createRecoveryHandlers(services),
     ...createDraftHandlers(services),
     ...createLibraryHandlers(services.library),
+    ...createLibraryUsageHandlers(services),
   };
 }
 

@@ -24,7 +24,7 @@ export function createMatterHandlers(
     'matter:open': async (request, ctx) => {
       const filePath = await pathToOpen(request.path, ctx);
       const { file, version } = await services.matterFiles.read(filePath);
-      await services.recent.add(filePath);
+      await services.recent.add(filePath, file.matter.title);
       return { path: filePath, file, version };
     },
     'matter:save': async (request, ctx) => {
@@ -39,9 +39,9 @@ export function createMatterHandlers(
       const saved = await services.matterFiles.save(chosen.path, request.file, check);
       // This window's work is safely on disk now; other windows' recovery copies are theirs to keep.
       if (request.windowId) await services.recovery.discardWindow(request.windowId).catch(() => false);
-      await services.recent.add(saved.path);
+      await services.recent.add(saved.path, request.file.matter.title);
       return saved;
     },
-    'matter:recent': async () => services.recent.list(),
+    'matter:recent': async () => services.recent.matters(),
   };
 }

@@ -1,5 +1,5 @@
-// The window: command bar, sidebar, editor, the review panel when open, status bar, plus dialogs, alerts
-// and progress.
+// The window: command bar, sidebar, the wide pane (the open draft, the whole matter or the library), the
+// review panel when open, status bar, plus dialogs, alerts and progress.
 import { useEffect } from 'react';
 import { desk, hasNativeDialogs } from '../api/desk-client';
 import { AlertRegion } from '../dialogs/alert-region';
@@ -11,14 +11,22 @@ import { ReviewPanel } from '../review/review-panel';
 import { StatusBar } from '../status-bar/status-bar';
 import { startAutosave } from './autosave';
 import { CommandBar } from './command-bar';
-import { store, useDesk } from './desk-store';
+import { DropTarget } from '../library-view/drop-target';
+import { LibraryView } from '../library-view/library-view';
+import { MatterView } from '../matter-view/matter-view';
+import { shownView, store, useDesk } from './desk-store';
+import { startSessionMemory } from './session-memory';
 import { installGlobalShortcuts } from './global-shortcuts';
 import { Sidebar } from './sidebar';
 import { runMenuCommand, startApp } from './startup';
 
 function useAppLifecycle(): void {
   useEffect(() => {
-    void startApp();
+    let stopped = false;
+    let stopMemory = () => {};
+    void startApp().then(() => {
+      if (!stopped) stopMemory = startSessionMemory();
+    });
     const stopAutosave = startAutosave();
     const stopShortcuts = hasNativeDialogs() ? () => undefined : installGlobalShortcuts();
     const stopMenu = desk().onMenuCommand(runMenuCommand);
@@ -39,9 +47,33 @@ function useAppLifecycle(): void {
       stopShortcuts();
       stopMenu();
       stopDirty();
+      stopped = true;
+      stopMemory();
       window.removeEventListener('beforeunload', beforeUnload);
     };
   }, []);
+}
+
+const VIEW_NAMES = { draft: 'Draft editor', matter: 'Matter', library: 'Library' } as const;
+
+/** The open draft stays mounted while the matter or the library shows, so it keeps its caret and undo. */
+function WidePane() {
+  const view = useDesk(shownView);
+  const hasDraft = useDesk((s) => s.activeDraftId !== null);
+  return (
+    <main className="editor-pane" aria-label={VIEW_NAMES[view]}>
+      {hasDraft && (
+        <div className="draft-frame" hidden={view !== 'draft'}>
+          <EditorErrorBoundary>
+            <EditorPane />
+          </EditorErrorBoundary>
+        </div>
+      )}
+      {view === 'matter' && <MatterView />}
+      {view === 'library' && <LibraryView />}
+      <BusyOverlay />
+    </main>
+  );
 }
 
 export function App() {
@@ -52,15 +84,11 @@ export function App() {
       <CommandBar />
       <div className="workspace">
         <Sidebar />
-        <main className="editor-pane" aria-label="Draft editor">
-          <EditorErrorBoundary>
-            <EditorPane />
-          </EditorErrorBoundary>
-          <BusyOverlay />
-        </main>
+        <WidePane />
         <ReviewPanel />
       </div>
       <StatusBar />
+      <DropTarget />
       <AlertRegion />
       <DialogHost />
     </div>

@@ -1,9 +1,10 @@
-// The top bar: the matter's name and the file commands (New, Open, Save, Save As, Close, Review before
-// sending, Export DOCX).
+// The top bar: the matter's name, what the wide pane shows (draft, matter, library) and the file commands
+// (New, Open, Save, Save As, Close, Review before sending, Export DOCX).
 import { useDesk } from './desk-store';
 import { closeMatter, newMatter, openMatter, saveMatter } from './file-commands';
 import { exportDocx } from './export-commands';
 import { openReview } from '../review/review-commands';
+import { ViewSwitch } from '../matter-view/view-switch';
 
 export function CommandBar() {
   const title = useDesk((s) => s.file?.matter.title || 'Untitled matter');
@@ -22,6 +23,7 @@ export function CommandBar() {
           <span className="app-name">Counsel Desk{dirty ? ' — edited' : ''}</span>
         </div>
       </div>
+      <ViewSwitch />
       <nav className="file-commands" aria-label="File">
         <button
           type="button"

@@ -17,6 +17,10 @@ export interface AlertMessage {
 
 export type SidebarTab = 'drafts' | 'matter' | 'library';
 
+/** What the wide pane shows: the open draft, the whole matter, or the library. Without an open draft,
+ *  "draft" shows the matter. */
+export type MainView = 'draft' | 'matter' | 'library';
+
 /** How a draft stands against the matter, as the drafts list shows it. */
 export interface DraftStatus {
   /** The matter changed passages of the draft since it was last bound ("Out of date"). */
@@ -61,6 +65,11 @@ export interface DeskState {
   matterVersion: number;
   /** Which sidebar tab shows (commands such as "go to this field" switch it). */
   sidebarTab: SidebarTab;
+  mainView: MainView;
+  /** Bumped when sources enter or leave the library, so its lists read it again. */
+  libraryVersion: number;
+  /** What the last import by dropping files did, shown in the Library view. */
+  libraryNotice: string;
   /** Bumped each time a matter is opened (new, file, example, recovery): the form starts afresh. */
   openCount: number;
   /** Per draft id, from the last bind of that draft. */
@@ -84,6 +93,8 @@ export interface LiveEditor {
   insertExhibitRef(exhibitId: string, label: string): void;
   /** Puts the cursor at the start of an update to review and scrolls to it; false if it is settled. */
   goToUpdate(updateId: string): boolean;
+  /** Puts keyboard focus back in the draft, at its caret. */
+  focus(): void;
 }
 
 type Listener = () => void;
@@ -107,6 +118,9 @@ export class DeskStore {
     matterVersion: 0,
     openCount: 0,
     sidebarTab: 'drafts',
+    mainView: 'draft',
+    libraryVersion: 0,
+    libraryNotice: '',
     draftStatus: {},
     bindNotice: '',
     review: null,
@@ -168,6 +182,10 @@ export class DeskStore {
 }
 
 export const store = new DeskStore();
+
+/** What the wide pane shows now: the matter stands in for a draft when none is open. */
+export const shownView = (state: DeskState): MainView =>
+  state.mainView === 'draft' && !state.activeDraftId ? 'matter' : state.mainView;
 
 export function useDesk<T>(select: (state: DeskState) => T): T {
   return useSyncExternalStore(store.subscribe, () => select(store.get()));

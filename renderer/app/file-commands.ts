@@ -88,7 +88,7 @@ const suggestedFileName = (): string => {
 /** Next to the most recent matter file, if there is one (browser mode cannot ask the system). */
 async function suggestedPath(): Promise<string> {
   const recent = await desk().recentMatters();
-  const last = recent.ok ? recent.value[0] : undefined;
+  const last = recent.ok ? recent.value[0]?.path : undefined;
   if (!last) return suggestedFileName();
   const separator = last.includes('\\') && !last.includes('/') ? '\\' : '/';
   return `${last.slice(0, Math.max(last.lastIndexOf('/'), last.lastIndexOf('\\')))}${separator}${suggestedFileName()}`;

@@ -1,16 +1,39 @@
-// The left sidebar: tabs for the matter form, the drafts and (when built) the library of exhibits.
+// The left sidebar: tabs for the matter form, the drafts and (when built) the library of exhibits. While the
+// wide pane shows the whole matter, the Matter tab lists its sections instead of repeating its fields.
 import type { KeyboardEvent } from 'react';
 import { MatterForm } from '../matter-form/matter-form';
+import { MatterContents } from '../matter-view/matter-contents';
+import { useMatterSections } from '../matter-view/use-matter-sections';
+import { ExampleNotice } from './example-notice';
 import { DraftsPanel } from '../drafts/drafts-panel';
 import type { BlockNode } from '../../core/document/model';
 import type { QuotePlacement } from '../../core/editor/insert-at-cursor';
-import { store, useDesk } from './desk-store';
+import { shownView, store, useDesk } from './desk-store';
 import type { SidebarTab } from './desk-store';
 import { LibraryPanel } from './library-slot';
 
-/** "Quote in draft": the quotation goes in at the open editor's cursor (undoable); null without a draft. */
+/** "Quote in draft": the quotation goes in at the open editor's cursor (undoable) and focus goes back to
+ *  the caret after it; null without a draft. */
 function quoteInDraft(blocks: BlockNode[]): QuotePlacement | null {
-  return store.liveEditor?.insertBlocks(blocks) ?? null;
+  const live = store.liveEditor;
+  if (!live) return null;
+  if (shownView(store.get()) !== 'draft') store.set({ mainView: 'draft' });
+  const placement = live.insertBlocks(blocks);
+  requestAnimationFrame(() => live.focus());
+  return placement;
+}
+
+function MatterTab() {
+  const matterShown = useDesk((s) => shownView(s) === 'matter');
+  const sections = useMatterSections();
+  if (!matterShown) return <MatterForm />;
+  return (
+    <div className="matter-tab-contents">
+      <ExampleNotice compact />
+      <p className="panel-intro">Every field of the matter is open in the wide pane. Go to a section:</p>
+      <MatterContents sections={sections} label="Go to a section" />
+    </div>
+  );
 }
 
 export function Sidebar() {
@@ -54,7 +77,7 @@ export function Sidebar() {
         aria-labelledby={`tab-${tab}`}
         className="sidebar-panel"
       >
-        {tab === 'matter' && <MatterForm />}
+        {tab === 'matter' && <MatterTab />}
         {tab === 'drafts' && <DraftsPanel />}
         {tab === 'library' && LibraryPanel && <LibraryPanel onQuote={quoteInDraft} />}
       </div>

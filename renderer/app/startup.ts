@@ -1,5 +1,5 @@
 // What happens when the window opens: learn the mode, load the templates, offer to recover unsaved work
-// from last time, otherwise start a new matter.
+// from last time, otherwise reopen the matter open last time, otherwise start a new matter.
 import type { MenuCommand } from '../../core/api/contract';
 import { desk } from '../api/desk-client';
 import { store } from './desk-store';
@@ -7,6 +7,7 @@ import { closeMatter, newMatter, openMatter, saveMatter, showMatter } from './fi
 import { exportDocx } from './export-commands';
 import { openReview } from '../review/review-commands';
 import { adoptRecovery } from './autosave';
+import { restoreLastSession } from './session-memory';
 import { windowId } from './window-id';
 
 export async function startApp(): Promise<void> {
@@ -23,6 +24,8 @@ export async function startApp(): Promise<void> {
   if (recovery.ok && recovery.value) {
     store.set({ dialog: { kind: 'recovery', info: recovery.value } });
   } else if (!recovery.ok) store.alert(recovery.error);
+  const offered = recovery.ok && recovery.value !== null;
+  if (!offered && (await restoreLastSession())) return store.set({ ready: true });
   const fresh = await api.newMatter();
   if (fresh.ok) {
     if (!store.get().file) showMatter(fresh.value);

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { store } from '../app/desk-store';
 import { openMatterAt, saveMatter } from '../app/file-commands';
+import type { RecentMatter } from '../../core/api/contract';
+import { RecentMatters } from '../matter-view/recent-matters';
 import { Modal } from './modal';
 
 const close = () => store.set({ dialog: null });
@@ -87,7 +89,7 @@ function PathForm({
   );
 }
 
-export function OpenDialog({ recent }: { recent: string[] }) {
+export function OpenDialog({ recent }: { recent: RecentMatter[] }) {
   const open = async (target: string) => {
     if (await openMatterAt(target)) close();
   };
@@ -97,27 +99,11 @@ export function OpenDialog({ recent }: { recent: string[] }) {
       title="Open matter"
       description="Type the full path of a .cdesk file on this computer, or pick a recent one."
       submitLabel="Open"
-      initialPath={recent[0] ?? ''}
+      initialPath={recent[0]?.path ?? ''}
       placeholder="/home/me/Matters/dallas-inquiry.cdesk"
       onSubmit={open}
     >
-      {recent.length > 0 && (
-        <div className="recent-files">
-          <h3 className="section-heading" id="recent-heading">
-            Recent files
-          </h3>
-          <ul aria-labelledby="recent-heading">
-            {recent.map((file) => (
-              <li key={file}>
-                <button type="button" className="recent-file" onClick={() => void open(file)} title={file}>
-                  <span className="recent-name">{file.split(/[\\/]/).pop()}</span>
-                  <span className="recent-dir">{file}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <RecentMatters recent={recent} onOpen={(file) => void open(file)} headingId="recent-heading" />
     </PathForm>
   );
 }

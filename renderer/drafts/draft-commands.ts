@@ -3,6 +3,16 @@ import { desk } from '../api/desk-client';
 import { store } from '../app/desk-store';
 import { matterParts } from './draft-binding';
 
+/** "Substantive response", or "Substantive response (2)" when a draft already bears that title: two
+ *  drafts of one template stay told apart in the list, the review panel and the exported file names. */
+export function distinctDraftTitle(title: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((t) => t.trim().toLowerCase()));
+  if (!used.has(title.trim().toLowerCase())) return title;
+  let n = 2;
+  while (used.has(`${title} (${n})`.toLowerCase())) n++;
+  return `${title} (${n})`;
+}
+
 export async function generateDraft(): Promise<void> {
   const { file, selectedTemplateId } = store.get();
   if (!file) return;
@@ -11,9 +21,12 @@ export async function generateDraft(): Promise<void> {
     return;
   }
   store.set({ busy: { label: 'Generating draft…' } });
+  const template = store.get().templates.find((t) => t.id === selectedTemplateId);
+  const taken = file.drafts.map((d) => d.title);
   const result = await desk().generateDraft({
     templateId: selectedTemplateId,
     parts: matterParts(store.snapshot() ?? file),
+    ...(template ? { title: distinctDraftTitle(template.title, taken) } : {}),
   });
   store.set({ busy: null });
   if (!result.ok) {
@@ -25,11 +38,13 @@ export async function generateDraft(): Promise<void> {
   store.set({
     file: { ...current, drafts: [...current.drafts, result.value] },
     activeDraftId: result.value.id,
+    mainView: 'draft',
   });
   store.markDirty();
 }
 
 export function selectDraft(id: string): void {
+  if (store.get().mainView !== 'draft') store.set({ mainView: 'draft' });
   if (store.get().activeDraftId === id) return;
   const current = store.snapshot();
   store.liveEditor = null;

@@ -53,7 +53,10 @@ export function DraftEditor({ draftId, title }: { draftId: string; title: string
       insertExhibitRef: (exhibitId, label) => {
         insertExhibitReference(editor, exhibitId, label);
         revealSelection(editor);
+        // Back to the caret after the reference, so the next key typed continues the sentence.
+        ReactEditor.focus(editor);
       },
+      focus: () => ReactEditor.focus(editor),
       goToUpdate: (updateId) => goToUpdate(editor, updateId),
     };
     // The matter may have changed while this draft was closed: bind it now and say what that changed.

@@ -1,21 +1,16 @@
 // The request matrix: each numbered request of the inquiry with its status (what it means, in plain words)
-// and the records that answer it. The status and basis belong to the request; the ticks are the records'
-// own request numbers, the same ones each record's row shows.
+// and the records that answer it. The status and basis belong to the request and are edited in the matter
+// form ("Change" goes there); the ticks are the records' own request numbers, the same ones each record's
+// row shows.
 import { useId } from 'react';
 import type { MatterRequest } from '../../core/matter/schema';
 import type { RecordView } from '../../core/records/record-views';
 import { useDesk } from '../app/desk-store';
-import { changeFile } from '../app/file-changes';
+import { choiceLabel } from '../matter-form/choice-labels';
+import { goToField } from '../matter-form/go-to-field';
 import { toggleRecordRequest } from './record-commands';
-import { recordTitle, REQUEST_STATUS_CHOICES, requestNeedsBasis, requestStatusMeaning } from './record-words';
+import { recordTitle, requestStatusMeaning } from './record-words';
 import { useRecordViews } from './use-record-views';
-
-function updateRequest(index: number, patch: Partial<MatterRequest>): void {
-  changeFile((file) => {
-    const requests = file.matter.inquiry.requests.map((r, i) => (i === index ? { ...r, ...patch } : r));
-    return { ...file, matter: { ...file.matter, inquiry: { ...file.matter.inquiry, requests } } };
-  });
-}
 
 const NONE: never[] = [];
 
@@ -34,38 +29,19 @@ function RequestRow({ request, index, records }: RequestRowProps) {
       <p className="request-text">
         <strong>Request {request.number}.</strong> {request.text}
       </p>
-      <label className="field-label" htmlFor={`${id}-status`}>
-        Status of request {request.number}
-      </label>
-      <select
-        id={`${id}-status`}
-        aria-describedby={`${id}-meaning`}
-        value={request.status}
-        onChange={(e) => updateRequest(index, { status: e.target.value as MatterRequest['status'] })}
-      >
-        {REQUEST_STATUS_CHOICES.map((s) => (
-          <option key={s.value} value={s.value}>
-            {s.label}
-          </option>
-        ))}
-      </select>
-      <p id={`${id}-meaning`} className="form-help">
-        {requestStatusMeaning(request.status)}
+      {/* The status and basis are edited in one place, the matter form; this says what they are. */}
+      <p id={`${id}-meaning`} className="request-status">
+        <strong>{choiceLabel(request.status)}</strong>
+        {request.basis ? ` (${request.basis})` : ''}. {requestStatusMeaning(request.status)}{' '}
+        <button
+          type="button"
+          className="link-button"
+          aria-label={`Change the status of request ${request.number}`}
+          onClick={() => goToField(`inquiry.requests.${index}.status`)}
+        >
+          Change
+        </button>
       </p>
-      {requestNeedsBasis(request.status) && (
-        <>
-          <label className="field-label" htmlFor={`${id}-basis`}>
-            Basis for request {request.number}
-          </label>
-          <input
-            id={`${id}-basis`}
-            type="text"
-            value={request.basis}
-            onChange={(e) => updateRequest(index, { basis: e.target.value })}
-            placeholder="Gov't Code § 552.107"
-          />
-        </>
-      )}
       {records.length > 0 && (
         <fieldset className="request-records">
           <legend className="field-label">

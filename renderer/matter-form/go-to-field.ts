@@ -1,10 +1,13 @@
-// "Take me to that field": from a list of empty required fields, switch to the Matter tab, open the field's
-// group and put the cursor in it.
+// "Take me to that field": from a list of empty required fields, switch to the form that edits it (beside
+// the draft, or the matter view), open the field's group and put the cursor in it.
 import { store } from '../app/desk-store';
 import { letterFactsSchema } from '../../core/letter/letter-facts';
 import { letterContext } from '../../core/pipeline/letter-context';
 import type { RecordView } from '../../core/records/record-views';
+import { normalizePath } from '../../core/matter/matter-paths';
+import { isLetterPath } from '../../core/pipeline/context-schema';
 import { fieldDomId } from './field-problems';
+import { focusIdWhenShown } from './focus-when-shown';
 import { getAt } from './matter-path';
 
 export interface MissingField {
@@ -78,23 +81,25 @@ export function goToRecord(record: { id: string; field?: string }): void {
   requestAnimationFrame(attempt);
 }
 
+/** Where a field is edited: the form beside the open draft when its letter declares the field (or it is
+ *  the letter's own), otherwise the matter view, which holds every fact of the matter. */
+function fieldIsBesideDraft(path: string): boolean {
+  const { activeDraftId, file, templates } = store.get();
+  const draft = file?.drafts.find((d) => d.id === activeDraftId);
+  if (!draft) return false;
+  if (isLetterPath(path)) return true;
+  const declared = normalizePath(path);
+  return templates.some((t) => t.id === draft.templateId && t.fields.some((f) => f.path === declared));
+}
+
 export function goToField(path: string): void {
   const record = recordOfPath(path);
   if (record) return goToRecord(record);
-  store.set({ dialog: null, sidebarTab: 'matter' });
-  // The Matter tab mounts on the next render, and the closing dialog hands focus back first: try for a few
-  // frames until the field is there.
-  let tries = 0;
-  const attempt = () => {
-    const input = document.getElementById(fieldDomId(path));
-    if (!input) {
-      if (++tries < 20) requestAnimationFrame(attempt);
-      return;
-    }
-    const group = input.closest('details');
-    if (group) group.open = true;
-    input.scrollIntoView({ block: 'center' });
-    input.focus();
-  };
-  requestAnimationFrame(attempt);
+  store.set({
+    dialog: null,
+    sidebarTab: 'matter',
+    mainView: fieldIsBesideDraft(path) ? 'draft' : 'matter',
+  });
+  // The form mounts on the next render, and a closing dialog hands focus back first: try for a few frames.
+  focusIdWhenShown(fieldDomId(path), { center: true });
 }

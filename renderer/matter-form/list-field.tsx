@@ -1,8 +1,10 @@
 // A repeatable group in the matter form (requests, recipients, policies, ...): one fieldset per item with
-// Add and Remove buttons.
+// Add and Remove buttons. Focus goes where the next keystroke belongs: into the new item's first field after
+// Add, into the item now in the removed one's place (or the one before, or Add) after Remove.
 import type { DeclaredField } from './field-problems';
 import { fieldDomId, fieldProblem } from './field-problems';
 import { FieldControl } from './field-control';
+import { focusIdWhenShown } from './focus-when-shown';
 import { addListItem, removeListItem } from './matter-commands';
 import { getAt, itemFieldPath } from './matter-path';
 
@@ -31,6 +33,17 @@ export function ListField({ list, itemFields, value }: ListFieldProps) {
   const problem = fieldProblem(list, items);
   const itemName = singular(list.label);
   const id = fieldDomId(list.path);
+  const firstFieldOf = (index: number): string =>
+    itemFields[0] ? fieldDomId(itemFieldPath(itemFields[0].path, index)) : `${id}-add`;
+  const add = () => {
+    addListItem(list.path);
+    focusIdWhenShown(firstFieldOf(items.length));
+  };
+  const remove = (index: number) => {
+    removeListItem(list.path, index);
+    const left = items.length - 1;
+    focusIdWhenShown(left === 0 ? `${id}-add` : firstFieldOf(Math.min(index, left - 1)));
+  };
   return (
     <fieldset className="list-field" aria-describedby={problem ? `${id}-problem` : undefined}>
       <legend>
@@ -51,7 +64,7 @@ export function ListField({ list, itemFields, value }: ListFieldProps) {
             type="button"
             className="button button--quiet button--small list-remove"
             aria-label={`Remove ${itemTitle(itemName, item, index)}`}
-            onClick={() => removeListItem(list.path, index)}
+            onClick={() => remove(index)}
           >
             Remove
           </button>
@@ -73,7 +86,7 @@ export function ListField({ list, itemFields, value }: ListFieldProps) {
           {problem}
         </p>
       )}
-      <button type="button" className="button button--small" onClick={() => addListItem(list.path)}>
+      <button id={`${id}-add`} type="button" className="button button--small" onClick={add}>
         Add {itemName.toLowerCase()}
       </button>
     </fieldset>

@@ -3,10 +3,8 @@
 import { useMemo } from 'react';
 import { useDesk } from '../app/desk-store';
 import { ExampleNotice } from '../app/example-notice';
-import { FieldControl } from './field-control';
-import { ListField } from './list-field';
+import { FormEntryControl } from './form-entry';
 import { layoutForm } from './form-layout';
-import { getAt } from './matter-path';
 import { formRoot } from './matter-commands';
 import { isDerivedPath, isLetterPath } from '../../core/pipeline/context-schema';
 import type { DeclaredField } from './field-problems';
@@ -59,23 +57,13 @@ export function MatterForm() {
         <details key={group.name} className="form-group" open>
           <summary>{group.name}</summary>
           <div className="form-group-body">
-            {group.entries.map((entry) =>
-              entry.kind === 'field' ? (
-                <FieldControl
-                  key={entry.field.path}
-                  field={entry.field}
-                  path={entry.field.path}
-                  value={getAt(root, entry.field.path)}
-                />
-              ) : (
-                <ListField
-                  key={entry.list.path}
-                  list={entry.list}
-                  itemFields={entry.itemFields}
-                  value={getAt(root, entry.list.path)}
-                />
-              ),
-            )}
+            {group.entries.map((entry) => (
+              <FormEntryControl
+                key={entry.kind === 'field' ? entry.field.path : entry.list.path}
+                entry={entry}
+                root={root}
+              />
+            ))}
           </div>
         </details>
       ))}

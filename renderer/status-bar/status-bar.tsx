@@ -1,6 +1,7 @@
 // The bottom bar: saved state, where the file lives, the response deadline, and background work.
 import { useDesk } from '../app/desk-store';
 import { deadlineText } from './deadline-text';
+import { saveStateText } from './save-state-text';
 
 const clock = (iso: string | null): string => {
   if (!iso) return '';
@@ -14,10 +15,8 @@ function SaveState() {
   const dirty = useDesk((s) => s.dirty);
   const savedAt = useDesk((s) => s.savedAt);
   const autosavedAt = useDesk((s) => s.autosavedAt);
-  let text: string;
-  if (!dirty) text = savedAt ? `Saved ${clock(savedAt)}` : 'No changes';
-  else if (autosavedAt) text = `Unsaved changes · Autosaved ${clock(autosavedAt)}`;
-  else text = 'Unsaved changes';
+  const path = useDesk((s) => s.path);
+  const text = saveStateText({ dirty, path, savedAt, autosavedAt }, clock);
   return (
     <span className={dirty ? 'status-item status-item--dirty' : 'status-item'} data-testid="save-state">
       <span className="status-dot" aria-hidden="true" />

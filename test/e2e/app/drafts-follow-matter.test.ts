@@ -15,7 +15,7 @@ const requestField = (label: string, number: number) =>
   session.page.getByRole('group', { name: `Request ${number}` }).getByLabel(label, { exact: true });
 
 describe('drafts follow the matter', () => {
-  it('updates an edited response from the request matrix, offers an edited answer for review, and exports it current', async () => {
+  it('updates an edited response from the request statuses, offers an edited answer for review, and exports it current', async () => {
     const { desk, page, host } = session;
     await desk.open(host.url);
     await page.getByRole('button', { name: 'Open the Dallas example' }).click();
@@ -32,11 +32,10 @@ describe('drafts follow the matter', () => {
 
     await desk.tab('Matter');
     await requestField('Response status', 1).selectOption({ label: 'Withheld' });
-    // The request matrix edits the same status.
+    // The request matrix says the status and leads to the same control (one place edits it).
     await page.getByRole('tab', { name: 'Library & Exhibits' }).click();
-    await page
-      .getByLabel('Status of request 2', { exact: true })
-      .selectOption({ label: 'No responsive records' });
+    await page.getByRole('button', { name: 'Change the status of request 2' }).click();
+    await requestField('Response status', 2).selectOption({ label: 'No responsive records' });
 
     // Request 2 was not edited: its answer follows at once. Request 1 was: the change waits for review.
     await expect

@@ -28,6 +28,9 @@ describe('renaming and deleting drafts', () => {
     const list = page.getByRole('list').filter({ has: page.getByRole('button', { name: /^Rename draft/ }) });
     await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
     const oldTitle = (await list.locator('.draft-title').first().textContent()) ?? '';
+    // A second draft of the same template gets a name of its own.
+    const second = `${oldTitle} (2)`;
+    expect(await list.locator('.draft-title').allTextContents()).toEqual([oldTitle, second]);
 
     // Keyboard only: focus Rename, Enter opens the text box; an empty title is refused with a message.
     await page
@@ -55,19 +58,19 @@ describe('renaming and deleting drafts', () => {
     await list.getByRole('button', { name: 'Rename draft “Acknowledgment to the AG (Dallas)”' }).waitFor();
     await expect
       .poll(() => list.locator('.draft-title').allTextContents())
-      .toEqual(['Acknowledgment to the AG (Dallas)', oldTitle]);
+      .toEqual(['Acknowledgment to the AG (Dallas)', second]);
     expect(await page.getByTestId('save-state').textContent()).toContain('Unsaved');
 
     const file = path.join(await tempDir('drafts'), 'drafts.cdesk');
     await desk.saveAs(file);
-    expect(await savedTitles(file)).toEqual(['Acknowledgment to the AG (Dallas)', oldTitle]);
+    expect(await savedTitles(file)).toEqual(['Acknowledgment to the AG (Dallas)', second]);
     await page.reload();
     await page.getByRole('button', { name: 'Generate draft' }).waitFor();
     await desk.openFile(file);
     await desk.tab('Drafts');
     await expect
       .poll(() => list.locator('.draft-title').allTextContents())
-      .toEqual(['Acknowledgment to the AG (Dallas)', oldTitle]);
+      .toEqual(['Acknowledgment to the AG (Dallas)', second]);
 
     // Open the renamed draft, then delete it: the dialog names it; Cancel keeps it.
     await list.getByRole('button', { name: /^Acknowledgment to the AG \(Dallas\)/ }).click();
@@ -88,22 +91,22 @@ describe('renaming and deleting drafts', () => {
     await page.getByRole('button', { name: 'Delete draft “Acknowledgment to the AG (Dallas)”' }).click();
     await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
     await confirm.waitFor({ state: 'detached' });
-    await expect.poll(() => list.locator('.draft-title').allTextContents()).toEqual([oldTitle]);
+    await expect.poll(() => list.locator('.draft-title').allTextContents()).toEqual([second]);
     // Keyboard focus lands on the draft that opened in its place, not on the vanished Delete button.
     await expect
       .poll(focusedName)
-      .toMatch(new RegExp(`^${oldTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `));
+      .toMatch(new RegExp(`^${second.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `));
     await expect.poll(() => page.getByTestId('save-state').textContent()).toContain('Unsaved');
-    await page.getByRole('textbox', { name: `${oldTitle}, draft text` }).waitFor();
+    await page.getByRole('textbox', { name: `${second}, draft text` }).waitFor();
     await page.keyboard.press('Control+s');
     await page
       .getByTestId('save-state')
       .filter({ hasText: /^Saved / })
       .waitFor();
-    expect(await savedTitles(file)).toEqual([oldTitle]);
+    expect(await savedTitles(file)).toEqual([second]);
 
     // Deleting the last draft leaves the empty editor state.
-    await page.getByRole('button', { name: `Delete draft “${oldTitle}”` }).click();
+    await page.getByRole('button', { name: `Delete draft “${second}”` }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Delete', exact: true }).click();
     await page.getByText('No drafts yet.').waitFor();
     expect(await desk.editor.count()).toBe(0);

@@ -45,7 +45,7 @@ describe('matter handlers', () => {
     expect(await handlers['recovery:check']({ windowId: 'other' }, webContext)).toMatchObject({
       file: { matter: { title: 'other' } },
     });
-    expect(await handlers['matter:recent']({}, webContext)).toEqual([target]);
+    expect(await handlers['matter:recent']({}, webContext)).toEqual([{ path: target, title: 'Dallas' }]);
     const opened = await handlers['matter:open']({ path: target }, webContext);
     expect(opened.file.matter.title).toBe('Dallas');
     expect(opened.version).toEqual(saved.version);
