@@ -17,7 +17,7 @@ const KIND_WORDS: Record<string, string> = {
 const KINDS = new Set<unknown>([
   ...LETTER_PART_TYPES,
   ...'paragraph heading numbered-list bulleted-list list-item block-quote table'.split(' '),
-  ...'table-row table-cell page-break field exhibit-ref matter-update'.split(' '),
+  ...'table-row table-cell page-break field exhibit-ref matter-update footnote'.split(' '),
 ]);
 function kindOf({ type, ...node }: Node): string {
   if (type === undefined) return 'text' in node ? 'text run' : 'element';

@@ -30,7 +30,15 @@ const exhibitRefSchema = z.object({
   label: z.string(),
   children: voidChildren,
 });
-const inlineSchema = z.discriminatedUnion('type', [textSchema, fieldSchema, exhibitRefSchema]);
+const noteInlineSchema = z.discriminatedUnion('type', [textSchema, fieldSchema, exhibitRefSchema]);
+// A footnote holds its note's text inline; a note never holds another note.
+const footnoteSchema = z.object({ type: z.literal('footnote'), children: z.array(noteInlineSchema) });
+const inlineSchema = z.discriminatedUnion('type', [
+  textSchema,
+  fieldSchema,
+  exhibitRefSchema,
+  footnoteSchema,
+]);
 
 const paragraphSchema = z.object({ type: z.literal('paragraph'), align, children: z.array(inlineSchema) });
 const paragraphsSchema = z.array(paragraphSchema);

@@ -40,7 +40,19 @@ export interface ExhibitRefNode {
   children: [{ text: '' }];
 }
 
-export type InlineNode = FormattedText | FieldNode | ExhibitRefNode;
+/** What a footnote's text holds: everything inline but another footnote. */
+export type NoteInline = FormattedText | FieldNode | ExhibitRefNode;
+
+/**
+ * A footnote. Its marker stands where the node is, numbered in reading order (1, 2, 3 … through the letter);
+ * its children are the note's text. It exports as a real Word footnote.
+ */
+export interface FootnoteNode {
+  type: 'footnote';
+  children: NoteInline[];
+}
+
+export type InlineNode = NoteInline | FootnoteNode;
 
 interface BlockBase {
   align?: Alignment;
@@ -131,7 +143,7 @@ export interface MatterUpdateNode {
 export type BlockNode = ContentBlock | MatterUpdateNode;
 
 export type ElementNode =
-  BlockNode | ListItemNode | TableRowNode | TableCellNode | FieldNode | ExhibitRefNode;
+  BlockNode | ListItemNode | TableRowNode | TableCellNode | FieldNode | ExhibitRefNode | FootnoteNode;
 
 export const LETTER_PART_TYPES: readonly LetterPartType[] = [
   'letterhead',
@@ -164,3 +176,6 @@ export const isFieldNode = (node: unknown): node is FieldNode =>
 
 export const isText = (node: unknown): node is FormattedText =>
   typeof node === 'object' && node !== null && typeof (node as { text?: unknown }).text === 'string';
+
+export const isFootnote = (node: unknown): node is FootnoteNode =>
+  typeof node === 'object' && node !== null && (node as { type?: unknown }).type === 'footnote';

@@ -4,6 +4,8 @@ import type { BlockNode, InlineNode, ListNode, ParagraphNode, TableNode } from '
 function inlineText(node: InlineNode): string {
   if (!('type' in node)) return node.text;
   if (node.type === 'field') return node.value === '' ? `[${node.label}]` : node.value;
+  // A footnote reads where its marker stands, its text in brackets.
+  if (node.type === 'footnote') return `[Note: ${node.children.map(inlineText).join('')}]`;
   return node.label;
 }
 

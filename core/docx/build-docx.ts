@@ -19,6 +19,8 @@ import type { FontChoice } from './styles';
 import { exhibitSections } from './exhibits-section';
 import type { ExhibitExportSet } from '../exhibits/exhibit-export';
 import { exportLabels } from '../exhibits/exhibit-refs';
+import { hasFootnotes } from '../document/footnote-numbers';
+import { withFootnoteStyles } from './footnote-run';
 
 export interface DocxOptions {
   /** Body font; Times New Roman unless the office uses another. */
@@ -84,7 +86,7 @@ export function buildDocx(model: DocumentModel, options: DocxOptions = {}): Docu
     creator: property(model.author),
     lastModifiedBy: property(model.author),
     description: property(options.description ?? 'Prepared with Counsel Desk.'),
-    styles: documentStyles(font),
+    styles: hasFootnotes(body) ? withFootnoteStyles(documentStyles(font), font.size) : documentStyles(font),
     numbering: numberingDefinitions(),
     sections: [
       {

@@ -3,10 +3,11 @@
 import { NoBreakHyphen, TextRun, Tab } from 'docx';
 import type { IRunOptions, ParagraphChild } from 'docx';
 import { isolateValue } from '../document/isolate-value';
-import { isFieldNode } from '../document/model';
-import type { InlineNode } from '../document/model';
+import { isFieldNode, isFootnote } from '../document/model';
+import type { FootnoteNode, InlineNode, NoteInline } from '../document/model';
 import { stripControlCharacters } from '../template/field-token';
 import { hasRevisions, revisedRuns } from './revised-runs';
+import { footnoteRun } from './footnote-run';
 
 /** Marks that apply to every run of a paragraph (a header row is bold, for example). */
 export interface RunMarks {
@@ -79,7 +80,7 @@ interface Piece {
   bits: number;
 }
 
-function inlinePiece(node: InlineNode, context: InlineContext, base: RunMarks): Piece {
+function inlinePiece(node: NoteInline, context: InlineContext, base: RunMarks): Piece {
   if (isFieldNode(node)) {
     const bits = formatBits(node, base);
     if (stripControlCharacters(node.value).trim() !== '') return { text: isolateValue(node.value), bits };
@@ -102,15 +103,23 @@ export function paragraphRuns(
   if (hasRevisions(children)) return revisedRuns(children, base);
   // Neighbours formatted alike (a field inside plain text, say) share one run: Word shows the same letter,
   // and every run costs a handful of XML elements to build, write and zip.
-  const pieces: Piece[] = [];
+  const pieces: (Piece | FootnoteNode)[] = [];
   for (const child of children) {
+    // A footnote is its own run (the reference mark), between the text before and after it.
+    if (isFootnote(child)) {
+      pieces.push(child);
+      continue;
+    }
     const piece = inlinePiece(child, context, base);
     const last = pieces[pieces.length - 1];
-    if (last && last.bits === piece.bits) last.text += piece.text;
+    if (last && !isFootnote(last) && last.bits === piece.bits) last.text += piece.text;
     else pieces.push(piece);
   }
   const runs: ParagraphChild[] = [];
-  for (const piece of pieces) runs.push(...textRuns(piece.text, runOptions(piece.bits, base)));
+  for (const piece of pieces) {
+    if (isFootnote(piece)) runs.push(footnoteRun(piece, context, paragraphRuns));
+    else runs.push(...textRuns(piece.text, runOptions(piece.bits, base)));
+  }
   return runs;
 }
 
@@ -120,6 +129,7 @@ export const inlineText = (children: readonly InlineNode[]): string =>
     .map((child) => {
       if (isFieldNode(child))
         return child.value.trim() !== '' ? child.value : `[${child.label || child.path}]`;
+      if (isFootnote(child)) return ''; // its text is at the foot of the page, not in the line
       if ('type' in child) return `Exhibit ${child.label}`;
       return child.text;
     })

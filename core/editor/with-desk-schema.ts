@@ -1,9 +1,10 @@
 // All of the editor's headless behaviour in one call; the renderer adds history and React around it.
 import type { Editor } from 'slate';
 import { withFields } from './with-fields';
+import { withFootnotes } from './with-footnotes';
 import { withLists } from './with-lists';
 import { withPageBreak } from './with-page-break';
 import { withStructure } from './with-structure';
 
 export const withDeskSchema = <T extends Editor>(editor: T): T =>
-  withLists(withPageBreak(withFields(withStructure(editor))));
+  withFootnotes(withLists(withPageBreak(withFields(withStructure(editor)))));

@@ -19,6 +19,8 @@ function shownText(node: InlineNode): FormattedText {
     const text = node.value.trim() !== '' ? node.value : `[${node.label || node.path}]`;
     return { text, ...bitsToMarks(marksToBits(node)) };
   }
+  if ('type' in node && node.type === 'footnote')
+    return { text: `[Note: ${node.children.map((child) => shownText(child).text).join('')}]` };
   if ('type' in node) return { text: `Exhibit ${node.label}` };
   return { text: node.text, ...bitsToMarks(marksToBits(node)) };
 }

@@ -6,6 +6,7 @@ import { insertPageBreak } from '../../core/editor/with-page-break';
 import { setAlign, toggleBlock, toggleMark } from '../../core/editor/transforms';
 import type { DeskEditor } from './slate-editor-type';
 import { requestPlainPaste } from './with-html-paste';
+import { insertFootnoteHere } from './insert-commands';
 
 type Command = (editor: DeskEditor) => void;
 
@@ -20,6 +21,7 @@ const shortcuts: { mod: boolean; shift?: boolean; alt?: boolean; keys: string[];
   { mod: true, shift: true, keys: ['Digit7'], run: (e) => toggleList(e, 'numbered-list') },
   { mod: true, shift: true, keys: ['Digit8'], run: (e) => toggleList(e, 'bulleted-list') },
   { mod: true, keys: ['Enter'], run: insertPageBreak },
+  { mod: true, alt: true, keys: ['KeyF'], run: insertFootnoteHere },
   { mod: true, keys: ['z', 'KeyZ'], run: (e) => HistoryEditor.undo(e) },
   { mod: true, keys: ['y', 'KeyY'], run: (e) => HistoryEditor.redo(e) },
   { mod: true, shift: true, keys: ['z', 'KeyZ'], run: (e) => HistoryEditor.redo(e) },

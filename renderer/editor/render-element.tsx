@@ -5,6 +5,7 @@ import type { RenderChunkProps, RenderElementProps, RenderLeafProps } from 'slat
 import { RevealingChunk } from './chunk-reveal';
 import { ExhibitChip } from './exhibit-chip';
 import { FieldChip } from './field-chip';
+import { FootnoteElement } from './footnote-element';
 import { MatterUpdateElement } from './matter-update-element';
 
 const alignStyle = (align: string | undefined): CSSProperties | undefined =>
@@ -72,6 +73,12 @@ export function renderElement({ attributes, children, element }: RenderElementPr
         <ExhibitChip attributes={attributes} element={element}>
           {children}
         </ExhibitChip>
+      );
+    case 'footnote':
+      return (
+        <FootnoteElement attributes={attributes} element={element}>
+          {children}
+        </FootnoteElement>
       );
     case 'matter-update':
       return (

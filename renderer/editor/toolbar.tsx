@@ -21,6 +21,7 @@ import { insertPageBreak } from '../../core/editor/with-page-break';
 import { unlinkField } from '../../core/editor/with-fields';
 import type { DeskEditor } from './slate-editor-type';
 import { ExhibitRefPicker } from './exhibit-ref-picker';
+import { insertFootnoteHere } from './insert-commands';
 import { icons } from './toolbar-icons';
 
 const modKey = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
@@ -154,6 +155,11 @@ export function Toolbar() {
       <span className="tool-separator" aria-hidden="true" />
       <Tool label="Insert page break" shortcut={`${modKey}Enter`} onRun={run(insertPageBreak)}>
         {icons.pageBreak}
+      </Tool>
+      <Tool label="Insert footnote" shortcut={`${modKey}Alt+F`} onRun={run(insertFootnoteHere)}>
+        <span className="glyph">
+          ab<sup>1</sup>
+        </span>
       </Tool>
       <Tool
         label="Unlink field (make plain text)"

@@ -62,6 +62,8 @@ function blockNode(node: BlockSource, context: ConvertContext): ContentBlock[] {
     case 'html':
       return [literalParagraph(node.value, context)];
     case 'footnoteDefinition': {
+      // Its text went into the footnote where it is referred to.
+      if (context.notes?.referenced.has(node.identifier)) return [];
       const paragraphs = toParagraphs(blockNodes(node.children, context));
       const label: ParagraphNode = literalParagraph(`[${node.label ?? node.identifier}]`, context);
       return [label, ...paragraphs];

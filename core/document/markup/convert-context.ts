@@ -2,6 +2,7 @@
 import type { Node } from 'unist';
 import type { FieldValue } from '../../template/field-token';
 import { TemplateError } from '../../template/template-error';
+import type { MarkupNotes } from './footnotes';
 
 export interface Marks {
   bold?: true;
@@ -17,6 +18,10 @@ export interface ConvertContext {
   fields: readonly FieldValue[];
   /** Inside letter parts every source line is its own line; elsewhere a soft line break is a space. */
   keepLines: boolean;
+  /** The template's footnote definitions, when it has any. */
+  notes?: MarkupNotes;
+  /** Converting a footnote's own text: a reference there stays text (a note never holds another). */
+  inNote?: boolean;
 }
 
 export function markupError(context: ConvertContext, node: Node, message: string): TemplateError {

@@ -3,6 +3,7 @@ import type { ContentBlock } from '../model';
 import type { FieldValue } from '../../template/field-token';
 import type { ConvertContext } from './convert-context';
 import { blockNodes } from './blocks';
+import { collectNotes } from './footnotes';
 import { parseMarkup } from './parse-markup';
 import { segmentMarkup, type Segment } from './segments';
 
@@ -23,6 +24,8 @@ export function convertMarkup(
   return segments.flatMap((segment) => {
     if (segment.kind === 'block') return [segment.block];
     const context: ConvertContext = { ...base, source: segment.text, lineOffset: segment.firstLine - 1 };
-    return blockNodes(parseMarkup(segment.text).children, context);
+    const root = parseMarkup(segment.text);
+    const notes = collectNotes(root);
+    return blockNodes(root.children, notes ? { ...context, notes } : context);
   });
 }

@@ -6,6 +6,7 @@ import type { FieldNode, InlineNode } from '../model';
 import { splitFieldTokens } from '../../template/field-token';
 import { markupError, sourceOf, type ConvertContext, type Marks } from './convert-context';
 import { normalizeInlines } from './normalize-inlines';
+import { footnoteFor } from './footnotes';
 
 /** Text with field tokens becomes text runs and `field` nodes, all carrying the surrounding marks. */
 export function textWithFields(text: string, marks: Marks, context: ConvertContext): InlineNode[] {
@@ -87,8 +88,10 @@ function phrasingNode(node: PhrasingContent, marks: Marks, context: ConvertConte
     }
     case 'linkReference':
       return phrasing(node.children, marks, context);
-    case 'footnoteReference':
-      return [{ text: `[${node.label ?? node.identifier}]`, ...marks }];
+    case 'footnoteReference': {
+      const note = footnoteFor(node, context, phrasing);
+      return note ? [note] : [{ text: `[${node.label ?? node.identifier}]`, ...marks }];
+    }
     case 'textDirective':
       return textDirective(node, marks, context);
     case 'image':

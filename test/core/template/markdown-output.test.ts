@@ -67,7 +67,13 @@ function inlines(children: readonly InlineNode[]): { text: string; marks: string
   const out: { text: string; marks: string }[] = [];
   for (const child of children) {
     const text =
-      'text' in child ? child.text : child.type === 'field' ? child.value : `Exhibit ${child.label}`;
+      'text' in child
+        ? child.text
+        : child.type === 'field'
+          ? child.value
+          : child.type === 'exhibit-ref'
+            ? `Exhibit ${child.label}`
+            : '';
     const marks = marksOf(child as Marks);
     const last = out[out.length - 1];
     if (last && last.marks === marks) last.text += text;
