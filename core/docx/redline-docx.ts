@@ -2,7 +2,7 @@
 // earlier version as a Word tracked change. One revision id counter runs across the whole document, and
 // every change carries the author and date of the later version.
 import type { Document } from 'docx';
-import type { BlockNode, ContentBlock, DocumentModel } from '../document/model';
+import { isMatterUpdate, type BlockNode, type ContentBlock, type DocumentModel } from '../document/model';
 import { blocksToPlainText } from '../document/plain-text';
 import { compareVersions, type CompareStats } from '../versions/compare-versions';
 import { flattenBlocks } from '../versions/flatten-blocks';
@@ -23,6 +23,7 @@ const wordDate = (iso: string): string => iso.replace(/\.\d+(?=Z|[+-]\d\d:\d\d$)
 export function stampRevisions(blocks: readonly ContentBlock[], stamp: RedlineStamp): ContentBlock[] {
   let next = 0;
   const date = wordDate(stamp.date);
+  // Only nodes that hold a change are copied; the rest of a long letter is passed on as it is.
   const visit = (node: unknown): unknown => {
     if (node === null || typeof node !== 'object') return node;
     const text = node as RevisedText;
@@ -31,7 +32,9 @@ export function stampRevisions(blocks: readonly ContentBlock[], stamp: RedlineSt
         ? { ...text, revision: { ...text.revision, id: ++next, author: stamp.author, date } }
         : text;
     const { children } = node as { children?: unknown[] };
-    return Array.isArray(children) ? { ...node, children: children.map(visit) } : node;
+    if (!Array.isArray(children)) return node;
+    const stamped = children.map(visit);
+    return stamped.some((child, index) => child !== children[index]) ? { ...node, children: stamped } : node;
   };
   return blocks.map((block) => visit(block) as ContentBlock);
 }
@@ -73,7 +76,13 @@ export function buildRedlineDocx(
     title: redline.title,
     subject: redline.subject,
     author: redline.author,
-    continuation: continuation(flattenBlocks(redline.after)),
+    continuation: continuation(
+      flattenBlocks(
+        redline.after
+          .flatMap((b) => (isMatterUpdate(b) ? b.children : [b]))
+          .filter((b) => b.type === 'address-block' || b.type === 'heading' || b.type === 'date-line'),
+      ),
+    ),
     children: stampRevisions(comparison.blocks, stamp),
   };
   const description = `${redline.description}. Prepared with Counsel Desk.`;

@@ -9,9 +9,7 @@ import type {
   TableCellNode,
   TableRowNode,
 } from '../document/model';
-import { isWhitespaceToken, legalTokens } from '../diff/legal-tokens';
 import { alignNodes, type Aligned } from './align-nodes';
-import { canonicalJson } from './canonical-json';
 import { compareInline, markAll } from './inline-compare';
 
 type Kind = 'insert' | 'delete';
@@ -32,7 +30,8 @@ const textOf = (node: unknown): string => {
   return Array.isArray(children) ? children.map(textOf).join(' ') : '';
 };
 
-const words = (text: string): string[] => legalTokens(text).filter((t) => !isWhitespaceToken(t));
+// Only to judge whether two paragraphs are one edited: plain words are enough, and much cheaper than tokens.
+const words = (text: string): string[] => text.split(/\s+/).filter((word) => word !== '');
 
 /** Blocks of the same kind pair up when they share at least a third of their words (or are both short). */
 function similar(before: Node, after: Node): boolean {
@@ -49,6 +48,17 @@ function similar(before: Node, after: Node): boolean {
   return shared * 3 >= Math.max(was.length, now.length);
 }
 
+/**
+ * A node's identity for matching: its words first (so two different paragraphs differ at their first
+ * letters and compare fast), then its formatting and kind. Equal keys mean equal flattened nodes.
+ */
+function nodeKey(node: unknown): string {
+  const { children, text, ...rest } = node as { children?: unknown[]; text?: string };
+  if (typeof text === 'string') return `${text}\u0001${JSON.stringify(rest)}`;
+  const inner = Array.isArray(children) ? children.map(nodeKey).join('\u0002') : '';
+  return `${inner}\u0003${JSON.stringify(rest)}`;
+}
+
 /** Every text inside a node marked inserted or deleted. */
 function markNode<T>(node: T, kind: Kind): T {
   const { children } = node as { children?: unknown[] };
@@ -60,7 +70,8 @@ function markNode<T>(node: T, kind: Kind): T {
 
 function alignChildren<T extends Node>(before: readonly T[], after: readonly T[], options: CompareRun): T[] {
   const aligned = alignNodes(before, after, {
-    keyOf: canonicalJson,
+    // flattenBlocks builds every node with its keys in one order, so JSON.stringify is canonical here.
+    keyOf: nodeKey,
     canPair: similar,
     moves: options.moves === 'unflagged',
     movable: (node) => textOf(node).trim() !== '',
