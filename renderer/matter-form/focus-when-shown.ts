@@ -4,18 +4,27 @@ const MAX_FRAMES = 20;
 
 export function focusWhenShown(find: () => HTMLElement | null, options: { center?: boolean } = {}): void {
   let tries = 0;
-  const attempt = () => {
+  const attempt = (): boolean => {
     const element = find();
     if (!element) {
       if (++tries < MAX_FRAMES) requestAnimationFrame(attempt);
-      return;
+      return false;
     }
     const group = element.closest('details');
     if (group) group.open = true;
     element.scrollIntoView({ block: options.center ? 'center' : 'nearest' });
     element.focus();
+    return true;
   };
   requestAnimationFrame(attempt);
+}
+
+/** Focus on an element already rendered (after a synchronous render), at once: no keystroke typed right
+ *  after the click can fall between. Falls back to waiting for it. */
+export function focusNow(id: string): void {
+  const element = document.getElementById(id);
+  if (element) element.focus();
+  else focusIdWhenShown(id);
 }
 
 /** Focus on the element with this id once it is there. */

@@ -4,7 +4,8 @@
 import type { DeclaredField } from './field-problems';
 import { fieldDomId, fieldProblem } from './field-problems';
 import { FieldControl } from './field-control';
-import { focusIdWhenShown } from './focus-when-shown';
+import { flushSync } from 'react-dom';
+import { focusNow } from './focus-when-shown';
 import { addListItem, removeListItem } from './matter-commands';
 import { getAt, itemFieldPath } from './matter-path';
 
@@ -35,14 +36,15 @@ export function ListField({ list, itemFields, value }: ListFieldProps) {
   const id = fieldDomId(list.path);
   const firstFieldOf = (index: number): string =>
     itemFields[0] ? fieldDomId(itemFieldPath(itemFields[0].path, index)) : `${id}-add`;
+  // Rendered at once, so focus moves before the next key the user types arrives.
   const add = () => {
-    addListItem(list.path);
-    focusIdWhenShown(firstFieldOf(items.length));
+    flushSync(() => addListItem(list.path));
+    focusNow(firstFieldOf(items.length));
   };
   const remove = (index: number) => {
-    removeListItem(list.path, index);
+    flushSync(() => removeListItem(list.path, index));
     const left = items.length - 1;
-    focusIdWhenShown(left === 0 ? `${id}-add` : firstFieldOf(Math.min(index, left - 1)));
+    focusNow(left === 0 ? `${id}-add` : firstFieldOf(Math.min(index, left - 1)));
   };
   return (
     <fieldset className="list-field" aria-describedby={problem ? `${id}-problem` : undefined}>
