@@ -12,7 +12,7 @@ import { readTemplateSources } from '../../electron/services/template-files';
 import {
   TEST_OUTPUT,
   bodyText,
-  exportAndConvert,
+  exportAndConvertAll,
   joinHyphenatedLines,
   squash,
 } from '../support/export-to-pdf';
@@ -22,11 +22,8 @@ import { exampleFile, exampleLetter } from './example-matter-file';
 import { filledFile, filledLetter } from './filled-matter-file';
 
 let set: TemplateSet;
-
-beforeAll(async () => {
-  const sources = await readTemplateSources(path.resolve(import.meta.dirname, '../../templates'));
-  set = buildTemplateSet(sources.templates, sources.partials);
-});
+const FORMS = ['custodian-certification', 'business-records-affidavit', 'privilege-log'];
+const pdfs = new Map<string, ExportedPdf>();
 
 const MATTERS: Record<string, () => { file: MatterFile; letter: Partial<LetterFacts> }> = {
   example: () => ({ file: exampleFile(), letter: exampleLetter() }),
@@ -59,11 +56,26 @@ interface Printed {
   file: MatterFile;
 }
 
-/** Exports the template with one of the matters and renders every page to PNG for a look. */
-async function printed(id: string, which: string): Promise<Printed> {
+const modelOf = (id: string, which: string) => {
   const { file, letter } = MATTERS[which]!();
-  const model = renderDocument(set, id, file, letter);
-  const pdf = await exportAndConvert(model, `custodian-forms-${which}-${id}`);
+  return { file, model: renderDocument(set, id, file, letter) };
+};
+
+// Every form with every matter, exported and converted in one LibreOffice run.
+beforeAll(async () => {
+  const sources = await readTemplateSources(path.resolve(import.meta.dirname, '../../templates'));
+  set = buildTemplateSet(sources.templates, sources.partials);
+  const letters = Object.keys(MATTERS).flatMap((which) =>
+    FORMS.map((id) => ({ name: `custodian-forms-${which}-${id}`, model: modelOf(id, which).model })),
+  );
+  const exported = await exportAndConvertAll(letters);
+  letters.forEach(({ name }, index) => pdfs.set(name, exported[index]!));
+}, 300_000);
+
+/** The form as printed with one of the matters; every page is rendered to PNG for a look. */
+async function printed(id: string, which: string): Promise<Printed> {
+  const { file, model } = modelOf(id, which);
+  const pdf = pdfs.get(`custodian-forms-${which}-${id}`)!;
   for (let page = 1; page <= pdf.pageCount; page += 1)
     await pdfPageToPng(pdf.pdfPath, page, path.join(TEST_OUTPUT, 'pages', `${which}-${id}-${page}`), 60);
   const text = squash(joinHyphenatedLines(bodyText(pdf.pages)));
