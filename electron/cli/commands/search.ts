@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN } from '../../../core/library/library-types';
 import { defaultLibraryDir } from '../../services/library/library-dir';
 import { LIBRARY_FILE_NAME, LibraryDatabase } from '../../services/library/library-database';
+import { assertLibraryFolder } from '../../services/library/library-open-error';
 import { CliError, usageError } from '../cli-error';
 import type { CommandOutput } from '../command-output';
 import { parseCommandArgs } from '../parse-command-args';
@@ -29,6 +30,7 @@ export async function searchCommand(args: string[], out: CommandOutput): Promise
     throw usageError('--limit takes a whole number from 1 to 200');
   const dir = values.library ?? defaultLibraryDir();
   // Not opened when absent: opening would create an empty library where the person may have mistyped a folder.
+  assertLibraryFolder(dir); // a --library that is a file is named as one, not called empty
   if (!existsSync(path.join(dir, LIBRARY_FILE_NAME))) throw emptyLibrary(dir);
   const library = LibraryDatabase.open(dir);
   try {

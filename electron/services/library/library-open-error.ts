@@ -31,6 +31,12 @@ function notAFolder(dir: string, blocker: string): DeskError {
   return new DeskError('invalid-file', `The library folder ${dir} is a file, not a folder. ${hint}`);
 }
 
+/** Throws the message libraryOpenError gives when `dir`, or a folder above it, is a file. */
+export function assertLibraryFolder(dir: string): void {
+  const blocker = fileInTheWay(dir);
+  if (blocker) throw notAFolder(dir, blocker);
+}
+
 export function libraryOpenError(dir: string, file: string, error: unknown): DeskError {
   if (error instanceof DeskError) return error;
   const code = codeOf(error);

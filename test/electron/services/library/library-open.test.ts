@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DeskError } from '../../../../core/api/result';
 import { importCommand } from '../../../../electron/cli/commands/import';
+import { searchCommand } from '../../../../electron/cli/commands/search';
 import { describeFailure } from '../../../../electron/cli/cli-error';
 import { LibraryDatabase } from '../../../../electron/services/library/library-database';
 import { LibraryService } from '../../../../electron/services/library/library-service';
@@ -38,6 +39,11 @@ describe('opening the library', () => {
       `The library folder ${file} is a file, not a folder. To use the library in it, give its folder: ${dir}.`,
     );
     expect(app).toBe(cli);
+    const search = await searchCommand(['detainer', '--library', file], silent).then(
+      () => 'searched',
+      (error: unknown) => describeFailure(error).message,
+    );
+    expect(search).toBe(cli);
   });
 
   it('names a --library inside a file', async () => {
