@@ -1,6 +1,6 @@
 // Work survives a crash: after autosave, the host is killed (kill -9); on restart the app offers to
 // recover, and the typed text comes back.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, screenshot } from '../support/browser';
@@ -35,6 +35,16 @@ describe('recovering unsaved work', () => {
 
     const dataDir = host.dataDir;
     const slots = () => readdirSync(path.join(dataDir, 'recovery')).filter((n) => n.startsWith('window-'));
+    // "Autosaved" may name a copy written before the last words were typed: wait for the one holding them.
+    await expect
+      .poll(
+        () =>
+          slots().some((n) =>
+            readFileSync(path.join(dataDir, 'recovery', n), 'utf8').includes('Sentence that must survive'),
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     const crashedSlots = slots();
     expect(crashedSlots).toHaveLength(1);
     await host.kill();
@@ -46,8 +56,13 @@ describe('recovering unsaved work', () => {
     await dialog.getByRole('button', { name: 'Recover unsaved work' }).click();
     await expect.poll(() => desk.editor.textContent()).toContain('Sentence that must survive a crash.');
     expect(await page.getByTestId('save-state').textContent()).toContain('Unsaved changes');
-    // The recovered work now lives in this window's own slot; the crashed window's slot is gone.
-    await expect.poll(slots).not.toEqual(crashedSlots);
-    expect(slots()).toHaveLength(1);
+    // The recovered work now lives in this window's own slot; the crashed window's slot is gone (it is
+    // removed only once the new one is written, so both exist for a moment).
+    await expect
+      .poll(() => {
+        const now = slots();
+        return now.length === 1 && now[0] !== crashedSlots[0];
+      })
+      .toBe(true);
   });
 });
