@@ -8,8 +8,9 @@ import { draftSchema, matterFileSchema } from '../matter-file/matter-file';
 import type { Draft, MatterFile } from '../matter-file/matter-file';
 import type { BindProblem } from '../pipeline/bind-problems';
 import type { ExcerptCheck } from '../excerpts/excerpt-check';
-import type { ImportOutcome, LibrarySource, SearchHit, SourceDetail } from '../library/library-types';
+import type { ImportOutcome, LibrarySource, SearchHit } from '../library/library-types';
 import type { MatterUsage } from '../library/library-usage';
+import type { ImportJobStatus, SourceFamily, SourceView, ThreadMessage } from '../library/mail-types';
 import type { FileVersion } from './file-version';
 import {
   filePath,
@@ -22,6 +23,10 @@ import {
 import type { LastSession, RecentMatter } from './matter-requests';
 import {
   excerptCheckRequest,
+  libraryFamilyRequest,
+  libraryFilteredSearchRequest,
+  libraryImportJobRequest,
+  libraryImportStartRequest,
   libraryImportRequest,
   librarySearchRequest,
   librarySourceRequest,
@@ -183,7 +188,23 @@ export const contract = {
   // The policy library (issue 4). Import answers one outcome per file; a failed file never stops the rest.
   'library:import': channel<typeof libraryImportRequest, ImportOutcome[]>(libraryImportRequest),
   'library:search': channel<typeof librarySearchRequest, SearchHit[]>(librarySearchRequest),
-  'library:source': channel<typeof librarySourceRequest, SourceDetail>(librarySourceRequest),
+  /** Search words narrowed by custodian, sender, recipient, date range and kind (filters alone list what matches). */
+  'library:filter': channel<typeof libraryFilteredSearchRequest, SearchHit[]>(libraryFilteredSearchRequest),
+  /** A source with its text, and for a message its facts, attachments, custodians. */
+  'library:source': channel<typeof librarySourceRequest, SourceView>(librarySourceRequest),
+  /** The messages of a message's conversation, in the order sent. */
+  'library:thread': channel<typeof librarySourceRequest, ThreadMessage[]>(librarySourceRequest),
+  /** A message (or its whole thread) with its attachments, in record order: one family. */
+  'library:family': channel<typeof libraryFamilyRequest, SourceFamily>(libraryFamilyRequest),
+  'library:custodians': channel<typeof empty, string[]>(empty),
+  /** Starts importing files, folders and mailboxes in the background; poll `library:import-status`. */
+  'library:import-start': channel<typeof libraryImportStartRequest, ImportJobStatus>(
+    libraryImportStartRequest,
+  ),
+  'library:import-status': channel<typeof libraryImportJobRequest, ImportJobStatus>(libraryImportJobRequest),
+  'library:import-cancel': channel<typeof libraryImportJobRequest, { cancelled: boolean }>(
+    libraryImportJobRequest,
+  ),
   'library:list': channel<typeof empty, LibrarySource[]>(empty),
   'library:update': channel<typeof libraryUpdateRequest, LibrarySource>(libraryUpdateRequest),
   'library:remove': channel<typeof librarySourceRequest, { removed: boolean }>(librarySourceRequest),

@@ -14,6 +14,8 @@ export const libraryImportRequest = z
       .array(z.object({ name: z.string().min(1).max(255), base64: z.string() }))
       .max(50)
       .default([]),
+    /** Whose mailbox or files these are (a custodian); empty when not named. */
+    custodian: z.string().max(200).default(''),
   })
   .refine((r) => r.paths.length + r.files.length > 0, 'needs at least one file to import');
 
@@ -36,3 +38,32 @@ export const libraryUpdateRequest = z.object({
 });
 
 export const excerptCheckRequest = z.object({ excerpts: z.array(excerptSchema).max(5000) });
+
+const isoDay = z
+  .string()
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date written as YYYY-MM-DD')
+  .optional();
+
+/** The library's filters (all optional; they combine). */
+export const libraryFiltersSchema = z.object({
+  custodian: z.string().max(200).optional(),
+  sender: z.string().max(320).optional(),
+  recipient: z.string().max(320).optional(),
+  dateFrom: isoDay,
+  dateTo: isoDay,
+  kind: z.enum(SOURCE_KINDS).optional(),
+});
+
+/** Search words (may be empty when filters are given) narrowed by the filters. */
+export const libraryFilteredSearchRequest = librarySearchRequest.extend({ filters: libraryFiltersSchema });
+
+/** A message and, with `thread`, every message of its conversation, with their attachments. */
+export const libraryFamilyRequest = z.object({ id: sourceId, thread: z.boolean().default(false) });
+
+/** Files and folders on this machine to import in the background, as one custodian's. */
+export const libraryImportStartRequest = z.object({
+  paths: z.array(z.string().min(1).max(4096)).min(1, 'needs at least one file or folder to import').max(500),
+  custodian: z.string().max(200).default(''),
+});
+
+export const libraryImportJobRequest = z.object({ jobId: z.string().min(1).max(100) });

@@ -1,6 +1,6 @@
 // What the library hands across the API about messages: their facts, their thread, their attachments and
 // custodians, and the filters a reviewer narrows the library with.
-import type { LibrarySource, SourceDetail, SourceKind } from './library-types';
+import type { BatchProgress, ImportSummary, LibrarySource, SourceDetail, SourceKind } from './library-types';
 
 export interface MailPerson {
   name: string;
@@ -63,6 +63,13 @@ export interface SourceFamily {
     parentId: string;
     mail?: MailFacts;
   }[];
+}
+
+/** A background import: its progress while it runs, its summary once it has ended. */
+export interface ImportJobStatus {
+  jobId: string;
+  progress: BatchProgress | null;
+  summary: ImportSummary | null;
 }
 
 export type { LibrarySource };

@@ -42,6 +42,12 @@ export const recordSchema = z.object({
   pages: z.number().int().nonnegative().default(0),
   /** The log's control number; empty means the record's place in the list ("R-3"). */
   controlNumber: text,
+  /**
+   * The id of the first record of its family (an email added with its attachments, or a whole thread):
+   * a family stays together in the list, so it is produced together under consecutive Bates numbers.
+   * Empty for a record on its own.
+   */
+  family: text,
 });
 
 export type MatterRecord = z.infer<typeof recordSchema>;

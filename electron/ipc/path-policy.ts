@@ -39,7 +39,8 @@ export function pathsNamedBy(channel: Channel, request: unknown): NamedPath[] {
       return one(field(request, 'path'), 'path', 'export');
     case 'recovery:write':
       return one(field(request, 'originalPath'), 'originalPath', 'recovery');
-    case 'library:import': {
+    case 'library:import':
+    case 'library:import-start': {
       const paths = field(request, 'paths');
       return Array.isArray(paths) ? paths.flatMap((p, i) => one(p, `paths[${i}]`, 'import')) : [];
     }

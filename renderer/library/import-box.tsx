@@ -1,10 +1,15 @@
-// Import: in the desktop app and in browser mode alike, pick files in the browser's file chooser (they are
-// sent as bytes); browser mode may also type paths on this computer (the desktop app reads only files the
-// user chose, so it has no such box). Files go one at a time, so progress is shown per file.
+// Import: in the desktop app and in browser mode alike, pick files or a whole folder in the browser's file
+// chooser (they are sent as bytes, one file at a time, so progress is shown per file); browser mode may also
+// type paths of files, folders and mailboxes on this computer (the desktop app reads only files the user
+// chose, so it has no such box), imported in the background with progress, time left and Cancel. Every
+// import may name the custodian whose mailbox or files these are.
 import { useId, useRef, useState } from 'react';
 import type { RequestOf } from '../../core/api/contract';
-import type { ImportOutcome } from '../../core/library/library-types';
+import type { ImportOutcome, ImportSummary } from '../../core/library/library-types';
 import { desk, hasNativeDialogs } from '../api/desk-client';
+import { ImportProgressView, ImportSummaryView, summaryOf, useImportJob } from './import-job';
+
+const EXTENSIONS = ['.pdf', '.docx', '.txt', '.md', '.markdown', '.eml', '.msg', '.mbox', '.pst'];
 
 const toBase64 = async (file: File) => {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -14,40 +19,45 @@ const toBase64 = async (file: File) => {
   return btoa(binary);
 };
 
+const importable = (f: File) => EXTENSIONS.some((ext) => f.name.toLowerCase().endsWith(ext));
+
 export function ImportBox({ onImported }: { onImported: () => void }) {
   const [paths, setPaths] = useState('');
+  const [custodian, setCustodian] = useState('');
   const [progress, setProgress] = useState<{ done: number; total: number; name: string } | null>(null);
   const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
+  const [uploadSummary, setUploadSummary] = useState<ImportSummary | null>(null);
+  const job = useImportJob(onImported);
   const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
   const pathsId = useId();
+  const custodianId = useId();
+  const busy = progress !== null || job.running;
 
-  async function run(
-    jobs: {
-      name: string;
-      request: () => Promise<RequestOf<'library:import'>>;
-    }[],
-  ) {
+  async function run(jobs: { name: string; request: () => Promise<RequestOf<'library:import'>> }[]) {
     const results: ImportOutcome[] = [];
-    for (const [index, job] of jobs.entries()) {
-      setProgress({ done: index, total: jobs.length, name: job.name });
-      const result = await desk().importToLibrary(await job.request());
+    setUploadSummary(null);
+    for (const [index, item] of jobs.entries()) {
+      setProgress({ done: index, total: jobs.length, name: item.name });
+      const result = await desk().importToLibrary(await item.request());
       if (result.ok) results.push(...result.value);
-      else results.push({ status: 'failed', fileName: job.name, message: result.error.message });
+      else results.push({ status: 'failed', fileName: item.name, message: result.error.message });
     }
     setProgress(null);
     setOutcomes(results);
+    setUploadSummary(summaryOf(results));
     onImported();
   }
 
-  const importPicked = (files: FileList | null) => {
-    const list = [...(files ?? [])];
+  const importPicked = (files: FileList | null, input: HTMLInputElement | null) => {
+    const list = [...(files ?? [])].filter(importable);
     void run(
       list.map((f) => ({
-        name: f.name,
-        request: async () => ({ files: [{ name: f.name, base64: await toBase64(f) }] }),
+        name: f.webkitRelativePath || f.name,
+        request: async () => ({ files: [{ name: f.name, base64: await toBase64(f) }], custodian }),
       })),
     );
-    if (fileInput.current) fileInput.current.value = '';
+    if (input) input.value = '';
   };
 
   const importPaths = () => {
@@ -55,7 +65,9 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
       .split('\n')
       .map((p) => p.trim())
       .filter(Boolean);
-    void run(list.map((p) => ({ name: p, request: async () => ({ paths: [p] }) })));
+    setOutcomes([]);
+    setUploadSummary(null);
+    void job.start(list, custodian);
     setPaths('');
   };
 
@@ -64,41 +76,57 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
       <h2 id="library-import-heading" className="section-heading">
         Import
       </h2>
+      <label htmlFor={custodianId} className="field-label">
+        Custodian (whose mailbox or files these are)
+      </label>
+      <input
+        id={custodianId}
+        type="text"
+        value={custodian}
+        onChange={(e) => setCustodian(e.target.value)}
+        placeholder="Ana Ruiz"
+      />
       <input
         ref={fileInput}
         type="file"
         multiple
         hidden
-        accept=".pdf,.docx,.txt,.md,.markdown,.eml"
+        accept={EXTENSIONS.join(',')}
         aria-label="Files to import"
-        onChange={(e) => importPicked(e.target.files)}
+        onChange={(e) => importPicked(e.target.files, fileInput.current)}
+      />
+      <input
+        ref={folderInput}
+        type="file"
+        hidden
+        aria-label="Folder to import"
+        {...{ webkitdirectory: '' }}
+        onChange={(e) => importPicked(e.target.files, folderInput.current)}
       />
       <button
         type="button"
         className="button button--primary"
-        disabled={progress !== null}
+        disabled={busy}
         onClick={() => fileInput.current?.click()}
       >
         Import files…
       </button>
+      <button type="button" className="button" disabled={busy} onClick={() => folderInput.current?.click()}>
+        Import a folder…
+      </button>
       {!hasNativeDialogs() && (
         <>
           <label htmlFor={pathsId} className="field-label">
-            Or paths on this computer, one per line
+            Or paths on this computer (files, folders, mailboxes), one per line
           </label>
           <textarea
             id={pathsId}
             rows={2}
             value={paths}
             onChange={(e) => setPaths(e.target.value)}
-            placeholder="/home/me/policies/go-301.pdf"
+            placeholder="/home/me/exports/ruiz.pst"
           />
-          <button
-            type="button"
-            className="button"
-            disabled={!paths.trim() || progress !== null}
-            onClick={importPaths}
-          >
+          <button type="button" className="button" disabled={!paths.trim() || busy} onClick={importPaths}>
             Import paths
           </button>
         </>
@@ -109,15 +137,19 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
           {progress.name} ({progress.done + 1} of {progress.total})…
         </div>
       )}
+      {job.running && <ImportProgressView progress={job.progress} onCancel={job.cancel} />}
+      {job.summary && !job.running && <ImportSummaryView summary={job.summary} />}
+      {uploadSummary && <ImportSummaryView summary={uploadSummary} listFailures={false} />}
       {outcomes.length > 0 && (
         <ul className="import-outcomes" aria-label="Import results">
-          {outcomes.map((o, i) => (
+          {outcomes.slice(0, 200).map((o, i) => (
             <li key={i} className={o.status === 'failed' ? 'import-failed' : 'import-ok'}>
               {o.status === 'failed'
                 ? o.message
-                : `${o.source.title}: ${o.source.pageCount} page${o.source.pageCount === 1 ? '' : 's'}${o.status === 'already-in-library' ? ' (already in the library)' : ''}`}
+                : `${o.source.title}: ${o.source.pageCount} page${o.source.pageCount === 1 ? '' : 's'}${o.status === 'imported' ? '' : ' (already in the library)'}`}
             </li>
           ))}
+          {outcomes.length > 200 && <li>…and {(outcomes.length - 200).toLocaleString()} more.</li>}
         </ul>
       )}
     </section>

@@ -7,10 +7,13 @@ import { placementWords } from '../../core/editor/insert-at-cursor';
 import type { QuotePlacement } from '../../core/editor/insert-at-cursor';
 import { formatCitation } from '../../core/excerpts/citation';
 import { makeExcerpt, quoteBlocks, wholeSourceExcerpt } from '../../core/excerpts/make-excerpt';
-import type { SearchHit, SourceDetail } from '../../core/library/library-types';
+import type { SearchHit } from '../../core/library/library-types';
+import type { LibraryFilters, SourceView } from '../../core/library/mail-types';
 import { desk } from '../api/desk-client';
 import { store } from '../app/desk-store';
 import { ImportBox } from './import-box';
+import { activeFilters, LibraryFilterFields } from './library-filters';
+import { MessageView } from './message-view';
 import { attachFromLibrary, keepExcerpt, newId } from './record-commands';
 import { RecordList } from './record-list';
 import { RequestMatrix } from './request-matrix';
@@ -18,6 +21,7 @@ import { Snippet } from './snippet';
 import { SourceDetails } from './source-details';
 import { selectionOffsets, SourceViewer } from './source-viewer';
 import './library.css';
+import './mail.css';
 
 export interface LibraryPanelProps {
   /** Inserts blocks at the editor's cursor and says where they went; null when no draft is open. */
@@ -27,22 +31,27 @@ export interface LibraryPanelProps {
 export function LibraryPanel({ onQuote }: LibraryPanelProps) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
-  const [source, setSource] = useState<SourceDetail | null>(null);
+  const [source, setSource] = useState<SourceView | null>(null);
+  const [filters, setFilters] = useState<LibraryFilters>({});
+  const [imports, setImports] = useState(0);
   const [message, setMessage] = useState('');
   const viewer = useRef<HTMLDivElement>(null);
   const searchId = useId();
 
-  const search = useCallback(async (text: string) => {
-    if (!text.trim()) return setHits(null);
-    const result = await desk().searchLibrary({ query: text, limit: 30 });
+  const search = useCallback(async (text: string, narrowed: LibraryFilters) => {
+    const filtered = activeFilters(narrowed) > 0;
+    if (!text.trim() && !filtered) return setHits(null);
+    const result = filtered
+      ? await desk().filterLibrary({ query: text, filters: narrowed, limit: 50 })
+      : await desk().searchLibrary({ query: text, limit: 30 });
     if (result.ok) setHits(result.value);
     else store.alert(result.error);
   }, []);
 
   useEffect(() => {
-    const timer = setTimeout(() => void search(query), 200);
+    const timer = setTimeout(() => void search(query, filters), 200);
     return () => clearTimeout(timer);
-  }, [query, search]);
+  }, [query, filters, search]);
 
   const open = async (id: string) => {
     const result = await desk().getLibrarySource({ id });
@@ -81,7 +90,12 @@ export function LibraryPanel({ onQuote }: LibraryPanelProps) {
 
   return (
     <div className="library-panel">
-      <ImportBox onImported={() => void search(query)} />
+      <ImportBox
+        onImported={() => {
+          setImports((n) => n + 1);
+          void search(query, filters);
+        }}
+      />
       <section className="panel-section" aria-labelledby="library-search-heading">
         <h2 id="library-search-heading" className="section-heading">
           Search the library
@@ -96,7 +110,15 @@ export function LibraryPanel({ onQuote }: LibraryPanelProps) {
           onChange={(e) => setQuery(e.target.value)}
           placeholder="detainer request"
         />
+        <LibraryFilterFields value={filters} onChange={setFilters} refreshKey={imports} />
         {hits && hits.length === 0 && <p className="empty-note">Nothing in the library matches.</p>}
+        {hits && hits.length > 0 && activeFilters(filters) > 0 && (
+          <p className="empty-note" role="status">
+            {hits.length === 50
+              ? 'The first 50 matches'
+              : `${hits.length} match${hits.length === 1 ? '' : 'es'}`}
+          </p>
+        )}
         {hits && hits.length > 0 && (
           <ol className="search-results" aria-label="Search results">
             {hits.map((hit, i) => (
@@ -118,7 +140,8 @@ export function LibraryPanel({ onQuote }: LibraryPanelProps) {
           <h2 id="library-source-heading" className="section-heading">
             {source.title}
           </h2>
-          <SourceDetails source={source} onChange={setSource} />
+          <SourceDetails source={source} onChange={(changed) => setSource({ ...source, ...changed })} />
+          <MessageView source={source} onOpen={(id) => void open(id)} onMessage={setMessage} />
           <div className="source-actions" role="group" aria-label="Use the selected passage">
             <button type="button" className="button button--primary" onClick={quote}>
               Quote in draft

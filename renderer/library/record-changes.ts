@@ -5,6 +5,7 @@ import type { Excerpt } from '../../core/excerpts/excerpt';
 import { moveExhibitTo } from '../../core/exhibits/exhibit-order';
 import type { MatterFile } from '../../core/matter-file/matter-file';
 import { isProduced, recordSchema, type MatterRecord } from '../../core/records/record';
+import { keepFamiliesTogether } from '../../core/records/record-family';
 
 type RecordPatch = Partial<Omit<MatterRecord, 'id'>>;
 
@@ -50,8 +51,21 @@ export function toggleRequest(file: MatterFile, id: string, requestNumber: strin
   return updateRecord(file, id, { requestNumbers });
 }
 
+/** Moves a record; a family (an email and its attachments) moves as one and is never split. */
 export function moveRecord(file: MatterFile, id: string, to: number): MatterFile {
-  return { ...file, records: moveExhibitTo(file.records, id, to) };
+  return { ...file, records: keepFamiliesTogether(moveExhibitTo(file.records, id, to)) };
+}
+
+/** A family of records (an email or a thread with its attachments) at the end of the list, with its excerpts. */
+export function appendFamily(
+  file: MatterFile,
+  family: { records: MatterRecord[]; excerpts: Excerpt[] },
+): MatterFile {
+  return {
+    ...file,
+    excerpts: [...file.excerpts, ...family.excerpts],
+    records: [...file.records, ...family.records],
+  };
 }
 
 /** Takes the record out of the list, its excerpt too when nothing else uses it, and out of every letter. */

@@ -4,12 +4,15 @@
 import type { Excerpt } from '../../core/excerpts/excerpt';
 import type { BatesSettings, LabelStyle } from '../../core/exhibits/exhibit';
 import { findExhibitReferences, type ExhibitReference } from '../../core/exhibits/exhibit-refs';
+import type { SourceFamily } from '../../core/library/mail-types';
 import type { MatterFile } from '../../core/matter-file/matter-file';
 import type { RecordStatus } from '../../core/records/record';
+import { familyRecords } from '../../core/records/record-family';
 import { recordViews } from '../../core/records/record-views';
 import { store } from '../app/desk-store';
 import { changeActiveLetter, changeFile } from '../app/file-changes';
 import {
+  appendFamily,
   appendRecord,
   attachExcerpt,
   enclose,
@@ -131,6 +134,18 @@ export function attachFromLibrary(excerpt: Excerpt, description: string): string
 }
 
 export const keepExcerpt = (excerpt: Excerpt): boolean => change((f) => keepExcerptIn(f, excerpt));
+
+/** Adds an email (or a thread) and its attachments as one family of produced records; says what was added. */
+export function addFamilyToRecords(family: SourceFamily): string {
+  const made = familyRecords(family, newId);
+  if (made.records.length === 0 || !change((f) => appendFamily(f, made))) return '';
+  const first = nameOf(made.records[0]!.id);
+  const last = nameOf(made.records[made.records.length - 1]!.id);
+  const messages = family.members.filter((m) => m.mail).length;
+  const attachments = family.members.length - messages;
+  const what = `${messages === 1 ? 'the message' : `${messages} messages`} and ${attachments} attachment${attachments === 1 ? '' : 's'}`;
+  return `Added ${what} to the records as one family (${made.records.length === 1 ? first : `${first} to ${last}`}); produced together, they take consecutive Bates numbers.`;
+}
 
 export const setLabelStyle = (labelStyle: LabelStyle) =>
   change((f) => ({ ...f, exhibitSettings: { ...f.exhibitSettings, labelStyle } }));

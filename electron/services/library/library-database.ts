@@ -22,6 +22,12 @@ import { toFtsQueries } from './search-query';
 
 export const LIBRARY_FILE_NAME = 'library.sqlite';
 
+/** A condition on the sources table (aliased `s`) with its parameters, e.g. from mail/library-filters. */
+export interface SourceFilter {
+  sql: string;
+  params: unknown[];
+}
+
 /** A source to add: the database gives it its id and import time, and counts its pages. */
 export type NewSource = Omit<SourceDetail, 'id' | 'pageCount' | 'importedAt'>;
 
@@ -178,7 +184,7 @@ export class LibraryDatabase {
   }
 
   /** Ranked passages (bm25; title and identifier weigh more than body text) with highlighted snippets. */
-  search(query: string, limit = 20): SearchHit[] {
+  search(query: string, limit = 20, filter: SourceFilter = { sql: '', params: [] }): SearchHit[] {
     const fts = toFtsQueries(query);
     if (!fts) return [];
     const statement = this.db.prepare(
@@ -186,10 +192,16 @@ export class LibraryDatabase {
               passages.section, snippet(passages, 2, ?, ?, '…', 24) AS snippet,
               bm25(passages, 4.0, 4.0, 1.0) AS score
        FROM passages JOIN sources s ON s.id = passages.source_id
-       WHERE passages MATCH ? ORDER BY score LIMIT ?`,
+       WHERE passages MATCH ? ${filter.sql ? `AND ${filter.sql}` : ''} ORDER BY score LIMIT ?`,
     );
     const run = (match: string) =>
-      statement.all(HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE, match, Math.max(1, Math.min(limit, 200))) as SearchHit[];
+      statement.all(
+        HIGHLIGHT_OPEN,
+        HIGHLIGHT_CLOSE,
+        match,
+        ...filter.params,
+        Math.max(1, Math.min(limit, 200)),
+      ) as SearchHit[];
     const hits = run(fts.all);
     return hits.length > 0 ? hits : run(fts.any);
   }

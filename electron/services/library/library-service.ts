@@ -29,8 +29,12 @@ export class LibraryService {
     return this.database;
   }
 
-  importPaths(paths: string[], onProgress?: (progress: ImportProgress) => void): Promise<ImportOutcome[]> {
-    return importFiles(this.db, paths, onProgress);
+  importPaths(
+    paths: string[],
+    onProgress?: (progress: ImportProgress) => void,
+    custodian = '',
+  ): Promise<ImportOutcome[]> {
+    return importFiles(this.db, paths, onProgress, custodian);
   }
 
   /** Compares excerpts with their sources in the library (found by id, else by the file's SHA-256). */
@@ -44,7 +48,7 @@ export class LibraryService {
   }
 
   /** Imports files sent as bytes (browser mode) through a private temporary folder, keeping their names. */
-  async importUploads(files: { name: string; base64: string }[]): Promise<ImportOutcome[]> {
+  async importUploads(files: { name: string; base64: string }[], custodian = ''): Promise<ImportOutcome[]> {
     const dir = await fs.mkdtemp(path.join(tmpdir(), 'counsel-desk-upload-'));
     try {
       const paths: string[] = [];
@@ -55,7 +59,7 @@ export class LibraryService {
         await fs.writeFile(target, Buffer.from(file.base64, 'base64'));
         paths.push(target);
       }
-      return await importFiles(this.db, paths);
+      return await importFiles(this.db, paths, undefined, custodian);
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }
