@@ -5,6 +5,7 @@ import { withFootnotes } from './with-footnotes';
 import { withLists } from './with-lists';
 import { withPageBreak } from './with-page-break';
 import { withStructure } from './with-structure';
+import { withTables } from './with-tables';
 
 export const withDeskSchema = <T extends Editor>(editor: T): T =>
-  withFootnotes(withLists(withPageBreak(withFields(withStructure(editor)))));
+  withFootnotes(withTables(withLists(withPageBreak(withFields(withStructure(editor))))));

@@ -1,6 +1,6 @@
 // Normalizers that keep the edited document inside the shape the exporter understands: lists hold list
 // items, list items start with a paragraph, quotes/letter parts/table cells hold paragraphs, and the
-// document never ends in a page break (so there is always somewhere to type).
+// document never ends in a page break or a table (so there is always somewhere to type).
 import { Editor, Element, Node, Text, Transforms } from 'slate';
 import type { NodeEntry } from 'slate';
 import type { ParagraphNode } from '../document/model';
@@ -99,7 +99,8 @@ function normalizeMatterUpdate(editor: Editor, [node, path]: NodeEntry): boolean
 
 function normalizeDocumentEnd(editor: Editor): boolean {
   const last = editor.children[editor.children.length - 1];
-  if (!last || (Element.isElement(last) && last.type === 'page-break')) {
+  // After a page break or a table the cursor could not go anywhere: a paragraph follows.
+  if (!last || (Element.isElement(last) && (last.type === 'page-break' || last.type === 'table'))) {
     Transforms.insertNodes(editor, emptyParagraph(), { at: [editor.children.length] });
     return true;
   }

@@ -3,6 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { HistoryEditor } from 'slate-history';
 import { indentListItems, outdentListItems, toggleList } from '../../core/editor/with-lists';
 import { insertPageBreak } from '../../core/editor/with-page-break';
+import { moveToCell } from '../../core/editor/table-commands';
 import { setAlign, toggleBlock, toggleMark } from '../../core/editor/transforms';
 import type { DeskEditor } from './slate-editor-type';
 import { requestPlainPaste } from './with-html-paste';
@@ -37,7 +38,10 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 export function handleEditorHotkey(editor: DeskEditor, event: KeyboardEvent): boolean {
   const mod = isMac ? event.metaKey : event.ctrlKey;
   if (event.key === 'Tab' && !mod && !event.altKey) {
-    const handled = event.shiftKey ? outdentListItems(editor) : indentListItems(editor);
+    // In a table Tab goes from cell to cell; in a list it nests the item.
+    const handled =
+      moveToCell(editor, event.shiftKey ? -1 : 1) ||
+      (event.shiftKey ? outdentListItems(editor) : indentListItems(editor));
     // Outside lists Tab leaves the editor, so keyboard users are never trapped in it.
     if (handled) event.preventDefault();
     return handled;

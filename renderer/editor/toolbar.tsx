@@ -22,6 +22,7 @@ import { unlinkField } from '../../core/editor/with-fields';
 import type { DeskEditor } from './slate-editor-type';
 import { ExhibitRefPicker } from './exhibit-ref-picker';
 import { insertFootnoteHere } from './insert-commands';
+import { TableTools } from './table-tools';
 import { icons } from './toolbar-icons';
 
 const modKey = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
@@ -156,6 +157,7 @@ export function Toolbar() {
       <Tool label="Insert page break" shortcut={`${modKey}Enter`} onRun={run(insertPageBreak)}>
         {icons.pageBreak}
       </Tool>
+      <TableTools />
       <Tool label="Insert footnote" shortcut={`${modKey}Alt+F`} onRun={run(insertFootnoteHere)}>
         <span className="glyph">
           ab<sup>1</sup>
