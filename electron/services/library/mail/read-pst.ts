@@ -91,36 +91,64 @@ function* folders(folder: PSTFolder, trail: string[]): Generator<[PSTFolder, str
     for (const sub of folder.getSubFolders()) yield* folders(sub, [...trail, sub.displayName]);
 }
 
-export async function* readPst(file: string): AsyncGenerator<MailItem> {
-  const name = path.basename(file);
-  const pst = new PSTFile(file);
-  try {
-    const all = [...folders(pst.getRootFolder(), [])];
-    const total = all.reduce((sum, [f]) => sum + f.contentCount, 0);
-    const { size } = await fs.stat(file);
-    const weight = total > 0 ? size / total : size;
-    let index = 0;
-    for (const [folder, trail] of all) {
-      if (folder.contentCount === 0) continue;
-      folder.moveChildCursorTo(0);
-      for (let child = folder.getNextChild() as PSTMessage | null; child; child = folder.getNextChild()) {
-        // Contacts, calendar items and tasks share the folders; only messages are communications.
-        if (!/^IPM\.(Note|Post|Schedule\.Meeting)/i.test(child.messageClass || 'IPM.Note')) continue;
-        index++;
-        const where = trail.length > 0 ? `${trail.join('/')}, ` : '';
-        const label = `${name}, ${where}item ${index}`;
-        let message: MailMessage | undefined;
-        let failure: unknown;
-        try {
-          message = pstMessage(child);
-        } catch (error) {
-          failure = error;
-        }
-        const bytes = message ? pstItemBytes(message) : new TextEncoder().encode(label);
-        const read = () => (message ? Promise.resolve(message) : Promise.reject(failure));
-        yield { label, fileName: `${name} #${index}`, bytes, weight, read };
+/** The messages under a .pst's root folder, folder by folder (exported for tests that feed a stand-in). */
+export function* pstFolderItems(root: PSTFolder, name: string, size: number): Generator<MailItem> {
+  const all = [...folders(root, [])];
+  const total = all.reduce((sum, [f]) => sum + f.contentCount, 0);
+  const weight = total > 0 ? size / total : size;
+  let index = 0;
+  for (const [folder, trail] of all) {
+    if (folder.contentCount === 0) continue;
+    folder.moveChildCursorTo(0);
+    for (let child = folder.getNextChild() as PSTMessage | null; child; child = folder.getNextChild()) {
+      // Contacts, calendar items and tasks share the folders; only messages are communications.
+      if (!/^IPM\.(Note|Post|Schedule\.Meeting)/i.test(child.messageClass || 'IPM.Note')) continue;
+      index++;
+      const where = trail.length > 0 ? `${trail.join('/')}, ` : '';
+      const label = `${name}, ${where}item ${index}`;
+      let message: MailMessage | undefined;
+      let failure: unknown;
+      try {
+        message = pstMessage(child);
+      } catch (error) {
+        failure = error;
       }
+      const bytes = message ? pstItemBytes(message) : new TextEncoder().encode(label);
+      const read = () => (message ? Promise.resolve(message) : Promise.reject(failure));
+      yield { label, fileName: `${name} #${index}`, bytes, weight, read };
     }
+  }
+}
+
+/** Every .pst (Unicode or the older ANSI kind) starts with "!BDN". */
+async function checkHeader(file: string): Promise<void> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
+    if (bytesRead < 4 || buffer.toString('latin1') !== '!BDN') {
+      throw new Error(
+        bytesRead === 0
+          ? 'the file is empty (0 bytes)'
+          : 'it is not an Outlook data file (a .pst starts with "!BDN"); export the mailbox from Outlook again',
+      );
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function* readPst(file: string): AsyncGenerator<MailItem> {
+  await checkHeader(file);
+  const { size } = await fs.stat(file);
+  let pst: PSTFile;
+  try {
+    pst = new PSTFile(file);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split(':')[0] : String(error);
+    throw new Error(`the Outlook data file is damaged (${detail})`, { cause: error });
+  }
+  try {
+    yield* pstFolderItems(pst.getRootFolder(), path.basename(file), size);
   } finally {
     pst.close();
   }
