@@ -120,6 +120,25 @@ export function continuesAcrossPages(previous: PdfBlock | undefined, next: PdfBl
   return previous.endsFull === true || STARTS_LOWER.test(next.text);
 }
 
+const LETTER = /\p{L}/u;
+const WORD_PART = /[\p{L}\p{N}-]/u;
+
+/** Each split in the text: the letters either side of it and what precedes them (a compound's parts). */
+function splitsOf(text: string): { from: number; to: number; head: string; before: string; after: string }[] {
+  const found = [];
+  for (let at = text.indexOf(SPLIT); at >= 0; at = text.indexOf(SPLIT, at + 1)) {
+    let from = at;
+    while (from > 0 && LETTER.test(text[from - 1]!)) from--;
+    let to = at + 1;
+    while (to < text.length && LETTER.test(text[to]!)) to++;
+    let headFrom = from;
+    while (headFrom > 0 && from - headFrom < 60 && WORD_PART.test(text[headFrom - 1]!)) headFrom--;
+    const [before, after] = [text.slice(from, at), text.slice(at + 1, to)];
+    found.push({ from, to, head: text.slice(headFrom, from), before, after });
+  }
+  return found;
+}
+
 /**
  * Settles every word split at a line end, from the words the document itself uses: the hyphen stays where
  * the document writes the word with one elsewhere ("self-reported"), where the part before it already has
@@ -129,20 +148,25 @@ export function continuesAcrossPages(previous: PdfBlock | undefined, next: PdfBl
  */
 export function resolveHyphens(texts: string[]): string[] {
   if (!texts.some((t) => t.includes(SPLIT))) return texts;
-  const split = new RegExp(`([\\p{L}\\p{N}-]*?)(\\p{L}+)${SPLIT}(\\p{L}+)`, 'gu');
+  const splits = texts.map(splitsOf);
   // The words written whole: the split ones' halves are no evidence.
-  const all = texts.join(' ').replace(split, ' ').toLowerCase();
-  const hyphenated = new Set(all.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? []);
+  const all = texts
+    .map((text, i) => splits[i]!.reduceRight((t, s) => `${t.slice(0, s.from)} ${t.slice(s.to)}`, text))
+    .join(' ')
+    .toLowerCase();
+  const tokens = all.split(/[^\p{L}\p{N}-]+/u).map((t) => t.replace(/^-+|-+$/g, ''));
+  const hyphenated = new Set(tokens.filter((t) => t.includes('-')));
   const words = new Set(all.match(/\p{L}+/gu) ?? []);
-  const keepsHyphen = (head: string, before: string, after: string): boolean => {
+  const keepsHyphen = ({ head, before, after }: ReturnType<typeof splitsOf>[number]): boolean => {
     const [b, a] = [before.toLowerCase(), after.toLowerCase()];
     if (head.endsWith('-') || hyphenated.has(`${head.toLowerCase()}${b}-${a}`)) return true;
     if (words.has(`${b}${a}`)) return false;
     return b.length > 1 && a.length > 1 && words.has(b) && words.has(a);
   };
-  return texts.map((text) =>
-    text.replace(split, (_whole, head: string, before: string, after: string) =>
-      keepsHyphen(head, before, after) ? `${head}${before}-${after}` : `${head}${before}${after}`,
+  return texts.map((text, i) =>
+    splits[i]!.reduceRight(
+      (t, s) => `${t.slice(0, s.from)}${s.before}${keepsHyphen(s) ? '-' : ''}${s.after}${t.slice(s.to)}`,
+      text,
     ),
   );
 }
