@@ -8,6 +8,8 @@ import { letterFactsSchema } from '../letter/letter-facts';
 import { matterSchema } from '../matter/schema';
 import type { Matter } from '../matter/schema';
 import { recordSchema } from '../records/record';
+import { productionSchema } from '../production/production';
+import { DEFAULT_REDACTION_REASONS, phraseRedactionSchema } from '../production/redaction';
 import { historyEntrySchema } from '../history/history-entry';
 import { emptyVersionStore, versionStoreSchema } from '../versions/version-store';
 
@@ -64,6 +66,12 @@ export const matterFileSchema = z.object({
   versions: versionStoreSchema.default(emptyVersionStore),
   /** The matter's audit trail: appended at each save, hash-chained (core/history). */
   history: z.array(historyEntrySchema).default([]),
+  /** Each production made from the records, in order: the next one continues their Bates numbering. */
+  productions: z.array(productionSchema).default([]),
+  /** The reasons a redaction may give, as this matter keeps them; the user picks one for each redaction. */
+  redactionReasons: z.array(z.string().trim().min(1)).default(() => [...DEFAULT_REDACTION_REASONS]),
+  /** Phrases blacked out wherever they occur in any record produced, each with its reason. */
+  productionRedactions: z.array(phraseRedactionSchema).default([]),
 });
 
 export type Draft = z.infer<typeof draftSchema>;

@@ -2,10 +2,12 @@
 // Bates ranges, the production index and the privilege log. Nothing here is stored; the bind step calls it.
 import { formatCitation } from '../excerpts/citation';
 import type { Excerpt } from '../excerpts/excerpt';
-import { batesRanges, formatBates, formatBatesRange, type PageRange } from '../exhibits/bates';
+import { formatBates, formatBatesRange, type PageRange } from '../exhibits/bates';
 import type { ExhibitSettings } from '../exhibits/exhibit';
 import { labelsById } from '../exhibits/exhibit-label';
 import { lineCount, paginate } from '../exhibits/exhibit-pages';
+import { planBates } from '../production/bates-plan';
+import { nextBatesNumber, type Production } from '../production/production';
 import { canEnclose, isProduced, isWithheld, type MatterRecord } from './record';
 
 /** A record as templates and the exporter see it: every derived value filled in. */
@@ -64,9 +66,18 @@ export interface RecordSource {
   records: readonly MatterRecord[];
   excerpts: readonly Excerpt[];
   exhibitSettings: ExhibitSettings;
+  /** The productions made so far: numbering continues after the last number they used. */
+  productions?: readonly Pick<Production, 'last'>[];
 }
 
 function layout(record: MatterRecord, excerpt: Excerpt | undefined) {
+  // A record with pages of its own (its PDF, or its file printed) is counted and produced by those pages.
+  if (record.printedPages > 0)
+    return {
+      citation: excerpt ? formatCitation(excerpt) : '',
+      textPages: [] as string[][],
+      pages: record.printedPages,
+    };
   if (!excerpt) return { citation: '', textPages: [] as string[][], pages: record.pages };
   const citation = formatCitation(excerpt);
   const textPages = paginate(excerpt.text, lineCount(citation) + 1);
@@ -87,6 +98,7 @@ export function recordViews(source: RecordSource): RecordViews {
     previous &&
     sameItems(previous.records, source.records) &&
     sameItems(previous.excerpts, source.excerpts) &&
+    previous.productions === source.productions &&
     last!.settings === JSON.stringify(source.exhibitSettings)
   )
     return last!.views;
@@ -107,11 +119,25 @@ function computeViews(source: RecordSource): RecordViews {
   const bates = source.exhibitSettings.bates;
   const laidOut = source.records.map((record) => layout(record, excerpts.get(record.excerptId)));
   const producedIndexes = source.records.flatMap((r, i) => (isProduced(r) ? [i] : []));
-  const ranges = batesRanges(
-    producedIndexes.map((i) => laidOut[i]!.pages),
-    bates.enabled ? bates.start : 1,
+  // Records produced before keep their numbers; the others follow the last number any production used.
+  const producedRecords = producedIndexes.map((i) => source.records[i]!);
+  const start = bates.enabled
+    ? nextBatesNumber(
+        bates.start,
+        source.productions ?? [],
+        producedRecords.map((r) => r.produced),
+      )
+    : 1;
+  const plan = planBates(
+    producedRecords.map((r, i) => ({
+      id: r.id,
+      pages: laidOut[producedIndexes[i]!]!.pages,
+      produced: r.produced,
+    })),
+    bates,
+    start,
   );
-  const rangeOf = new Map(producedIndexes.map((recordIndex, i) => [recordIndex, ranges[i]!]));
+  const rangeOf = new Map(producedIndexes.map((recordIndex, i) => [recordIndex, plan.ranges[i]!]));
   const all = source.records.map((record, index): RecordView => {
     const range = rangeOf.get(index) ?? null;
     const stamped = bates.enabled && range !== null;
@@ -135,10 +161,10 @@ function computeViews(source: RecordSource): RecordViews {
       controlNumber: record.controlNumber || `R-${index + 1}`,
       action: record.status === 'partly-withheld' ? 'redacted' : 'withheld',
       ...laidOut[index]!,
-      batesStart: stamped ? formatBates(bates, range.first) : '',
-      batesEnd: stamped ? formatBates(bates, range.last) : '',
-      batesRange: stamped ? formatBatesRange(bates, range) : '',
-      range,
+      batesStart: stamped ? formatBates(range, range.first) : '',
+      batesEnd: stamped ? formatBates(range, range.last) : '',
+      batesRange: stamped ? formatBatesRange(range, range) : '',
+      range: range && { first: range.first, last: range.last },
     };
   });
   return {

@@ -3,6 +3,8 @@
 // matrix, the production index and the privilege log are views of this list (record-views.ts).
 import { z } from 'zod';
 import { isoDate } from '../matter/schema';
+import { producedNumbersSchema } from '../production/production';
+import { redactionSchema } from '../production/redaction';
 
 export const RECORD_STATUSES = ['produced', 'partly-withheld', 'withheld', 'not-responsive'] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
@@ -42,6 +44,15 @@ export const recordSchema = z.object({
   pages: z.number().int().nonnegative().default(0),
   /** The log's control number; empty means the record's place in the list ("R-3"). */
   controlNumber: text,
+  /**
+   * Pages of the record as it is produced: its PDF's own pages, or its text, document or email printed to PDF.
+   * Counted when its file is added and at each production; 0 while not known (then the text's layout counts).
+   */
+  printedPages: z.number().int().nonnegative().default(0),
+  /** What is blacked out when the record is produced, each with the reason printed on the box. */
+  redactions: z.array(redactionSchema).default([]),
+  /** The Bates numbers the record went out with: it keeps them in every later production. */
+  produced: producedNumbersSchema.optional(),
   /**
    * The id of the first record of its family (an email added with its attachments, or a whole thread):
    * a family stays together in the list, so it is produced together under consecutive Bates numbers.
