@@ -23,6 +23,9 @@ import { revealSelection } from './reveal-selection';
 import { notifyDraftChange } from './draft-changes';
 import { FindPanel } from '../find/find-panel';
 import { installFindShortcuts } from '../find/find-shortcuts';
+import { LEAVE_EDITOR_HINT } from './tab-key';
+import { installZoomShortcuts, useZoom } from './zoom';
+import './editing.css';
 
 const EMPTY: BlockNode[] = [{ type: 'paragraph', children: [{ text: '' }] }];
 
@@ -83,6 +86,8 @@ export function DraftEditor({ draftId, title }: { draftId: string; title: string
 
   useEffect(() => skipReactSelectionScan(ReactEditor.toDOMNode(editor, editor)), [editor]);
   useEffect(installFindShortcuts, []);
+  useEffect(installZoomShortcuts, []);
+  const zoom = useZoom();
 
   const onValueChange = useCallback(() => {
     store.markDirty();
@@ -103,7 +108,7 @@ export function DraftEditor({ draftId, title }: { draftId: string; title: string
         <FindPanel />
         {/* Focusable so keyboard users can scroll the page even when the caret is elsewhere. */}
         <div className="sheet-scroller" tabIndex={0} role="region" aria-label="Page">
-          <article className="sheet" aria-label={`Draft: ${title}`}>
+          <article className="sheet" aria-label={`Draft: ${title}`} style={{ zoom: zoom / 100 }}>
             <Editable
               className="doc"
               aria-label={`${title}, draft text`}
@@ -113,8 +118,12 @@ export function DraftEditor({ draftId, title }: { draftId: string; title: string
               onKeyDown={onKeyDown}
               onDOMBeforeInput={onDOMBeforeInput}
               spellCheck
+              aria-describedby="draft-editor-keys"
               data-testid="draft-editor"
             />
+            <p id="draft-editor-keys" hidden>
+              {LEAVE_EDITOR_HINT}
+            </p>
           </article>
         </div>
       </Slate>

@@ -1,13 +1,14 @@
 // Word's keyboard shortcuts for the editor. Ctrl on Windows/Linux, Cmd on macOS.
 import type { KeyboardEvent } from 'react';
 import { HistoryEditor } from 'slate-history';
-import { indentListItems, outdentListItems, toggleList } from '../../core/editor/with-lists';
+import { toggleList } from '../../core/editor/with-lists';
 import { insertPageBreak } from '../../core/editor/with-page-break';
-import { moveToCell } from '../../core/editor/table-commands';
 import { setAlign, toggleBlock, toggleMark } from '../../core/editor/transforms';
 import type { DeskEditor } from './slate-editor-type';
 import { requestPlainPaste } from './with-html-paste';
 import { insertFootnoteHere } from './insert-commands';
+import { handleTabKey } from './tab-key';
+import { takeDomSelection } from './typed-text';
 
 type Command = (editor: DeskEditor) => void;
 
@@ -37,15 +38,8 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 /** Handles a keydown in the editor; returns true when it was one of ours. */
 export function handleEditorHotkey(editor: DeskEditor, event: KeyboardEvent): boolean {
   const mod = isMac ? event.metaKey : event.ctrlKey;
-  if (event.key === 'Tab' && !mod && !event.altKey) {
-    // In a table Tab goes from cell to cell; in a list it nests the item.
-    const handled =
-      moveToCell(editor, event.shiftKey ? -1 : 1) ||
-      (event.shiftKey ? outdentListItems(editor) : indentListItems(editor));
-    // Outside lists Tab leaves the editor, so keyboard users are never trapped in it.
-    if (handled) event.preventDefault();
-    return handled;
-  }
+  const tab = handleTabKey(editor, event, mod);
+  if (tab !== undefined) return tab;
   if (mod && event.shiftKey && (event.code === 'KeyV' || event.key.toLowerCase() === 'v')) {
     requestPlainPaste(); // the paste event follows; no preventDefault
     return false;
@@ -56,6 +50,7 @@ export function handleEditorHotkey(editor: DeskEditor, event: KeyboardEvent): bo
     const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
     if (!shortcut.keys.includes(event.code) && !shortcut.keys.includes(key)) continue;
     event.preventDefault();
+    takeDomSelection(editor);
     shortcut.run(editor);
     return true;
   }

@@ -27,16 +27,20 @@ export function typedOnChip(editor: DeskEditor, text: string): boolean {
   return true;
 }
 
-/** `onDOMBeforeInput` for the Editable: returns true when it inserted the text itself. */
-export function insertTypedText(editor: DeskEditor, event: InputEvent): boolean {
-  if (event.inputType !== 'insertText' || typeof event.data !== 'string' || event.data === '') return false;
-  if (ReactEditor.isComposing(editor)) return false;
-  // The DOM selection is the truth at this moment (the user may just have clicked); Slate syncs it lazily.
+/** The DOM selection is the truth at a key press (the user may just have clicked or pressed Home); Slate syncs it lazily. */
+export function takeDomSelection(editor: DeskEditor): void {
   const domSelection = window.getSelection();
   if (domSelection && domSelection.rangeCount > 0) {
     const range = ReactEditor.toSlateRange(editor, domSelection, { exactMatch: false, suppressThrow: true });
     if (range) Transforms.select(editor, range);
   }
+}
+
+/** `onDOMBeforeInput` for the Editable: returns true when it inserted the text itself. */
+export function insertTypedText(editor: DeskEditor, event: InputEvent): boolean {
+  if (event.inputType !== 'insertText' || typeof event.data !== 'string' || event.data === '') return false;
+  if (ReactEditor.isComposing(editor)) return false;
+  takeDomSelection(editor);
   if (!editor.selection) return false;
   event.preventDefault();
   if (typedOnChip(editor, event.data)) return true;

@@ -1,6 +1,8 @@
-// The bottom bar: saved state, where the file lives, the response deadline, and background work.
+// The bottom bar: saved state, where the file lives, the draft's word count, the response deadline, the page
+// zoom, and background work.
 import { useDesk } from '../app/desk-store';
 import { deadlineText } from './deadline-text';
+import { WordCount, ZoomControl } from './draft-stats';
 import { saveStateText } from './save-state-text';
 
 const clock = (iso: string | null): string => {
@@ -53,7 +55,9 @@ export function StatusBar() {
       <span className="status-item status-item--muted status-path" title={path || undefined}>
         {path || 'Not saved to a file yet'}
       </span>
+      <WordCount />
       <Deadline />
+      <ZoomControl />
     </footer>
   );
 }
