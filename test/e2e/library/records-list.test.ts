@@ -145,7 +145,14 @@ describe('the records list', () => {
       recordRow(page, 'Exhibit C').getByRole('checkbox', { name: 'Exhibit C answers request 1' }).isChecked(),
     ).resolves.toBe(true);
     const request1 = matrix.getByRole('listitem').filter({ has: page.getByText(/^Request 1\.$/) });
-    await request1.getByLabel('Status of request 1').selectOption({ label: 'Produced' });
+    // The status is edited in the matter form: the matrix leads there.
+    await request1.getByRole('button', { name: 'Change the status of request 1' }).click();
+    const status = page
+      .getByRole('group', { name: 'Request 1' })
+      .getByLabel('Response status', { exact: true });
+    await expect.poll(() => status.evaluate((el) => el === document.activeElement)).toBe(true);
+    await status.selectOption({ label: 'Produced' });
+    await page.getByRole('tab', { name: 'Library & Exhibits' }).click();
     await request1.getByText('Answered by producing records: tick the records below.').waitFor();
 
     await screenshotSidebar(page, 'library-records-list');
