@@ -38,7 +38,7 @@ function useListedSources(): { sources: ListedSource[]; reload: () => void; load
   }, []);
   useEffect(reload, [reload, version]);
   const listed = useMemo(() => {
-    const open = { path, title: title || 'This matter', sourceIds: sourcesUsedBy(excerpts) };
+    const open = { path, title, sourceIds: sourcesUsedBy(excerpts) };
     const usage = usageBySource(onDisk, open);
     return (sources ?? []).map((s) => ({ ...s, usedIn: usage.get(s.id) ?? [] }));
   }, [sources, onDisk, path, title, excerpts]);

@@ -6,6 +6,7 @@ import { placementWords } from '../../core/editor/insert-at-cursor';
 import { formatCitation } from '../../core/excerpts/citation';
 import { makeExcerpt, quoteBlocks, wholeSourceExcerpt } from '../../core/excerpts/make-excerpt';
 import type { SourceView } from '../../core/library/mail-types';
+import { pageCountLabel } from '../../core/library/page-note';
 import { store } from '../app/desk-store';
 import { attachFromLibrary, keepExcerpt, newId } from '../library/record-commands';
 import { selectionOffsets, SourceViewer } from '../library/source-viewer';
@@ -48,7 +49,12 @@ export function SourceReader({ source, onClose }: SourceReaderProps) {
             {source.title}
           </h3>
           <p className="form-help">
-            {[source.identifier, source.effectiveDate, source.fileName, `${source.pageCount} pages`]
+            {[
+              source.identifier,
+              source.effectiveDate,
+              source.fileName,
+              pageCountLabel(source.pageCount, source.pages),
+            ]
               .filter(Boolean)
               .join(' · ')}
           </p>
