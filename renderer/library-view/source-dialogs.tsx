@@ -129,7 +129,7 @@ export function RemoveSourceDialog({ source, onRemove, onCancel }: RemoveProps) 
               {source.usedIn.join('; ')}.
             </p>
             <p>
-              Their quotations and exhibits keep their text, which the matter file holds, but they can no
+              Quotations and exhibits taken from it keep their text, which the matter file holds, but can no
               longer be checked against the library or opened from it.
             </p>
           </>
