@@ -1,7 +1,7 @@
 // The redaction boxes of one page, in page space, each with its reason: every occurrence of each phrase found
 // in the page's text runs, and the boxes drawn on the page (given in seen coordinates).
 import { toPageRect, type Rect, type Rotation } from './page-geometry';
-import { containsPhraseIgnoringSpaces, findPhrase } from './phrase-match';
+import { containsPhraseIgnoringSpaces, findPhrase, foldPhrase } from './phrase-match';
 import type { BoxRedaction, PhraseRedaction } from './redaction';
 import { joinRuns, spanRects, type Measures, type TextRun } from './text-runs';
 
@@ -33,7 +33,18 @@ export function pageRedactions(
   const joined = joinRuns(page.runs);
   const boxes: PageBox[] = [];
   const found = new Map<string, number>();
+  // The same phrase redacted twice (in the record and across the production) is boxed once, with the first
+  // reason given (the record's own), and counted for both.
+  const boxedAs = new Map<string, string>();
   for (const redaction of phrases) {
+    const key = foldPhrase(redaction.phrase);
+    const earlier = boxedAs.get(key);
+    if (earlier !== undefined) {
+      const times = found.get(earlier);
+      if (times) found.set(redaction.id, times);
+      continue;
+    }
+    boxedAs.set(key, redaction.id);
     const spans = findPhrase(joined.text, redaction.phrase);
     if (spans.length > 0) found.set(redaction.id, spans.length);
     for (const span of spans) {

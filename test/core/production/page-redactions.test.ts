@@ -53,3 +53,15 @@ describe('where a page is redacted', () => {
     expect(result.boxes).toEqual([{ rect: { x: 72, y: 700, width: 100, height: 20 }, reason: 'TRE 503' }]);
   });
 });
+
+describe('one phrase redacted in the record and across the production', () => {
+  it('is boxed once, with the record’s own reason, and counted as found for both', () => {
+    const runs = [run('Maria Delgado called.', 72, 700)];
+    const own = { id: 'own', kind: 'phrase' as const, phrase: 'Maria Delgado', reason: '552.101' };
+    const everywhere = { id: 'all', kind: 'phrase' as const, phrase: 'maria delgado', reason: 'TRE 503' };
+    const result = pageRedactions({ ...frame, runs }, [own, everywhere], [], measures);
+    expect(result.boxes.map((b) => b.reason)).toEqual(['552.101']);
+    expect(result.found.get('own')).toBe(1);
+    expect(result.found.get('all')).toBe(1);
+  });
+});

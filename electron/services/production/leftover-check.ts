@@ -1,0 +1,74 @@
+// The check a finished record must pass before the volume is written: no redacted phrase may be read from it,
+// neither from any page's text (pdf.js, as a reader or a search would read it) nor from its annotations, nor
+// from any string or decoded stream in the file (metadata, form values, content streams).
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFRawStream,
+  PDFString,
+  type PDFObject,
+} from '@cantoo/pdf-lib';
+import { containsPhraseIgnoringSpaces } from '../../../core/production/phrase-match';
+import { joinRuns } from '../../../core/production/text-runs';
+import { openPdf, pageAnnotations, pageRuns } from './pdf-reader';
+
+export interface Leftover {
+  /** The Bates number of the page it is on, or "the file" when it is outside the pages' text. */
+  where: string;
+  phrase: string;
+}
+
+function stringsIn(object: PDFObject | undefined, out: string[], depth = 0): void {
+  if (!object || depth > 20) return;
+  if (object instanceof PDFString || object instanceof PDFHexString) out.push(object.decodeText());
+  else if (object instanceof PDFArray) object.asArray().forEach((o) => stringsIn(o, out, depth + 1));
+  else if (object instanceof PDFDict) object.values().forEach((o) => stringsIn(o, out, depth + 1));
+}
+
+/** Everything readable in the file's objects: strings, and the decoded bytes of every stream but pictures. */
+async function fileTexts(bytes: Uint8Array): Promise<string[]> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const out: string[] = [];
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (object instanceof PDFRawStream) {
+      stringsIn(object.dict, out);
+      if (object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image')) continue;
+      try {
+        out.push(Buffer.from(decodePDFRawStream(object).decode()).toString('latin1'));
+      } catch {
+        out.push(Buffer.from(object.contents).toString('latin1'));
+      }
+    } else stringsIn(object, out);
+  }
+  return out;
+}
+
+export async function findLeftovers(
+  bytes: Uint8Array,
+  labels: readonly string[],
+  phrases: readonly string[],
+): Promise<Leftover[]> {
+  if (phrases.length === 0) return [];
+  const left: Leftover[] = [];
+  const pdf = await openPdf(bytes);
+  try {
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const text = joinRuns(await pageRuns(pdf, n)).text;
+      const notes = (await pageAnnotations(pdf, n)).map((a) => a.text).join('\n');
+      for (const phrase of phrases)
+        if (containsPhraseIgnoringSpaces(`${text}\n${notes}`, phrase))
+          left.push({ where: labels[n - 1] ?? `page ${n}`, phrase });
+    }
+  } finally {
+    await pdf.destroy();
+  }
+  const raw = await fileTexts(bytes);
+  for (const phrase of phrases)
+    if (!left.some((l) => l.phrase === phrase) && raw.some((t) => containsPhraseIgnoringSpaces(t, phrase)))
+      left.push({ where: 'the file', phrase });
+  return left;
+}

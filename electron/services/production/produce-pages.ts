@@ -1,0 +1,102 @@
+// The records' pages of a volume: each record Bates-stamped with its redactions (produce-record.ts), checked
+// for any redacted phrase still readable (leftover-check.ts), then written as RECORDS/<first number>.pdf.
+// A phrase left anywhere stops the production, naming the record, the page and the phrase.
+import type { MatterFile } from '../../../core/matter-file/matter-file';
+import type { PlannedRange } from '../../../core/production/bates-plan';
+import type { ProducedRecordFacts } from '../../../core/production/production-index';
+import type { RecordOutcome, Selected } from '../../../core/production/production-selection';
+import type { PhraseRedaction } from '../../../core/production/redaction';
+import { findLeftovers } from './leftover-check';
+import { produceRecord } from './produce-record';
+import { ProductionError } from './production-error';
+import { recordName, type RecordPages } from './record-sources';
+import type { VolumeWriter } from './volume-writer';
+
+export interface ProducedRecordPages {
+  id: string;
+  facts: ProducedRecordFacts;
+  outcome: RecordOutcome;
+}
+
+export interface ProducedPages {
+  byId: Map<string, ProducedRecordPages>;
+  imagePages: { name: string; labels: string[] }[];
+  notes: string[];
+}
+
+export async function producePages(
+  writer: VolumeWriter,
+  file: Pick<MatterFile, 'productionRedactions' | 'excerpts'>,
+  selected: readonly Selected[],
+  sources: ReadonlyMap<string, RecordPages>,
+  ranges: readonly PlannedRange[],
+  onRecord?: (done: number, total: number) => void,
+): Promise<ProducedPages> {
+  const byId = new Map<string, ProducedRecordPages>();
+  const imagePages: ProducedPages['imagePages'] = [];
+  const notes: string[] = [];
+  const everywhere = new Map(file.productionRedactions.map((r) => [r.id, 0]));
+  for (const [i, { record, index }] of selected.entries()) {
+    const range = ranges[i]!;
+    const name = recordName(record, index);
+    const phrases: PhraseRedaction[] = [
+      ...record.redactions.filter((r) => r.kind === 'phrase'),
+      ...file.productionRedactions,
+    ];
+    const result = await produceRecord({
+      name,
+      pdf: sources.get(record.id)!.pdf,
+      prefix: range.prefix,
+      digits: range.digits,
+      first: range.first,
+      phrases,
+      boxes: record.redactions.filter((r) => r.kind === 'box'),
+    });
+    const left = await findLeftovers(result.bytes, result.labels, [...new Set(phrases.map((p) => p.phrase))]);
+    if (left.length > 0)
+      throw new ProductionError(
+        `The production was stopped: a redacted phrase can still be read in ${name}, so nothing was written.`,
+        left.map((l) => `"${l.phrase}" at ${l.where}; draw a box over it on that page and produce again.`),
+      );
+    for (const r of record.redactions)
+      if (r.kind === 'phrase' && !result.found.has(r.id))
+        notes.push(
+          `"${r.phrase}" was not found in the text of ${name}, so nothing was blacked out for it (a scanned page has no text to search; draw a box there instead).`,
+        );
+    for (const r of file.productionRedactions)
+      everywhere.set(r.id, everywhere.get(r.id)! + (result.found.get(r.id) ?? 0));
+    const file_ = `RECORDS/${result.labels[0]}.pdf`;
+    await writer.write(file_, result.bytes);
+    const redactedLabels = result.imagePages.map((n) => result.labels[n - 1]!);
+    if (redactedLabels.length > 0) imagePages.push({ name, labels: redactedLabels });
+    byId.set(record.id, {
+      id: record.id,
+      facts: {
+        batesBegin: result.labels[0]!,
+        batesEnd: result.labels.at(-1)!,
+        pages: result.labels.length,
+        file: file_,
+        redactedPages: redactedLabels,
+        reasons: result.reasons,
+      },
+      outcome: {
+        pages: result.labels.length,
+        numbers: {
+          volume: writer.volume,
+          first: range.first,
+          last: range.last,
+          prefix: range.prefix,
+          digits: range.digits,
+        },
+        redactedLabels,
+      },
+    });
+    onRecord?.(i + 1, selected.length);
+  }
+  for (const r of file.productionRedactions)
+    if (everywhere.get(r.id) === 0)
+      notes.push(
+        `"${r.phrase}" (to be redacted in every record) was not found in any record of this volume.`,
+      );
+  return { byId, imagePages, notes };
+}

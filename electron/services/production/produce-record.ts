@@ -1,0 +1,91 @@
+// One record as it goes into the volume: its pages in order, each page with a redaction replaced by a picture
+// of itself with the boxes burned in and the reasons printed (redacted-page.ts), every page stamped with its
+// Bates number where no text is (bottom right when free). Returns the PDF and what was done to which page.
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { formatBates } from '../../../core/exhibits/bates';
+import { toSeenRect } from '../../../core/production/page-geometry';
+import { pageRedactions } from '../../../core/production/page-redactions';
+import type { BoxRedaction, PhraseRedaction } from '../../../core/production/redaction';
+import { runRect } from '../../../core/production/text-runs';
+import { loadRecordPdf, RecordPdfError } from './load-record-pdf';
+import { pageFrame } from './page-drawing';
+import { stampLabel } from './page-marks';
+import { openPdf, pageAnnotations, pageRuns } from './pdf-reader';
+import { redactedPage } from './redacted-page';
+import { stampFonts } from './stamp-fonts';
+
+export interface RecordInput {
+  /** How messages name the record ("Record 3, General Order 301"). */
+  name: string;
+  pdf: Uint8Array;
+  prefix: string;
+  digits: number;
+  first: number;
+  phrases: readonly PhraseRedaction[];
+  boxes: readonly BoxRedaction[];
+}
+
+export interface RecordOutput {
+  bytes: Uint8Array;
+  /** The Bates number of each page, in order. */
+  labels: string[];
+  /** Pages (from 1) produced as pictures because they carry a redaction. */
+  imagePages: number[];
+  /** The reasons printed on those pages, once each. */
+  reasons: string[];
+  /** How often each phrase redaction (by id) was found in the record. */
+  found: Map<string, number>;
+}
+
+export async function produceRecord(input: RecordInput): Promise<RecordOutput> {
+  const source = await loadRecordPdf(input.pdf, input.name);
+  const count = source.getPageCount();
+  const outside = input.boxes.find((b) => b.page > count);
+  if (outside)
+    throw new RecordPdfError(
+      `${input.name} has ${count} page${count === 1 ? '' : 's'}, but a box is drawn on its page ${outside.page}; remove that redaction or draw it again.`,
+    );
+  const pdfjs = await openPdf(input.pdf);
+  try {
+    const out = await PDFDocument.create({ updateMetadata: false });
+    const fonts = await stampFonts(out);
+    const found = new Map<string, number>();
+    const plans = [];
+    for (let n = 1; n <= count; n++) {
+      const frame = pageFrame(source.getPage(n - 1));
+      const runs = await pageRuns(pdfjs, n);
+      const annotations = input.phrases.length > 0 ? await pageAnnotations(pdfjs, n) : [];
+      const page = { number: n, ...frame, runs, annotations };
+      const { boxes, found: hits } = pageRedactions(page, input.phrases, input.boxes, fonts.measures);
+      for (const [id, times] of hits) found.set(id, (found.get(id) ?? 0) + times);
+      const text = runs
+        .filter((r) => r.str.trim())
+        .map((r) => toSeenRect(frame.box, frame.rotation, runRect(r)));
+      plans.push({ n, frame, boxes, text });
+    }
+    const kept = plans.filter((p) => p.boxes.length === 0).map((p) => p.n - 1);
+    const copies = new Map((await out.copyPages(source, kept)).map((page, i) => [kept[i]!, page]));
+    const labels: string[] = [];
+    const imagePages: number[] = [];
+    const reasons = new Set<string>();
+    for (const plan of plans) {
+      const label = formatBates(input, input.first + plan.n - 1);
+      labels.push(label);
+      const copied = copies.get(plan.n - 1);
+      const page = copied
+        ? out.addPage(copied)
+        : await redactedPage(out, pdfjs, plan.n, plan.frame, plan.boxes, fonts, plan.text);
+      if (!copied) {
+        imagePages.push(plan.n);
+        plan.boxes.forEach((b) => reasons.add(b.reason));
+      }
+      stampLabel(page, pageFrame(page), label, fonts, plan.text);
+    }
+    out.setTitle(labels.length > 1 ? `${labels[0]} – ${labels.at(-1)}` : labels[0]!);
+    out.setProducer('Counsel Desk');
+    out.setCreator('Counsel Desk');
+    return { bytes: await out.save(), labels, imagePages, reasons: [...reasons], found };
+  } finally {
+    await pdfjs.destroy();
+  }
+}

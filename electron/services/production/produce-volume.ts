@@ -1,0 +1,143 @@
+// Makes a production volume from the matter's records: each record's pages Bates-stamped (redactions burned
+// in), checked for any redacted phrase left, then the index, the privilege log and the manifest; the volume
+// appears whole or not at all. Returns the matter as it must be saved: the production recorded, and each
+// record with its pages, numbers and redacted pages. If that save fails, call `undo` to remove the volume.
+import { formatBates } from '../../../core/exhibits/bates';
+import type { MatterFile } from '../../../core/matter-file/matter-file';
+import { planBates } from '../../../core/production/bates-plan';
+import { nextBatesNumber, volumeName, type Production } from '../../../core/production/production';
+import {
+  afterProduction,
+  nothingToProduce,
+  selectForProduction,
+} from '../../../core/production/production-selection';
+import { recordViews } from '../../../core/records/record-views';
+import { formatLegalDate, todayIso } from '../../../core/template/helpers/legal-date';
+import { OriginalsStore } from './originals-store';
+import type { HtmlPrinter } from './printer';
+import { producePages, type ProducedRecordPages } from './produce-pages';
+import { ProductionError } from './production-error';
+import { recordSources } from './record-sources';
+import { writeVolumeDocuments } from './volume-documents';
+import { VolumeWriter } from './volume-writer';
+
+export interface ProduceRequest {
+  file: MatterFile;
+  libraryDir: string;
+  outDir: string;
+  zip?: boolean;
+  /** Produce again the records produced before, under their own numbers. */
+  again?: boolean;
+  printer: () => Promise<HtmlPrinter>;
+  now?: Date;
+  onRecord?: (done: number, total: number) => void;
+}
+
+export interface ProduceOutcome {
+  file: MatterFile;
+  production: Production;
+  folder: string;
+  zip?: string;
+  /** Pages produced as pictures because of redactions: which record, which Bates numbers. */
+  imagePages: { name: string; labels: string[] }[];
+  /** Things the user should know (a phrase not found, Bates numbering turned on). */
+  notes: string[];
+  undo: () => Promise<void>;
+}
+
+export async function produceVolume(request: ProduceRequest): Promise<ProduceOutcome> {
+  const { file } = request;
+  const selection = selectForProduction(file, request.again === true);
+  if (selection.produce.length === 0 && selection.withhold.length === 0)
+    throw new ProductionError(nothingToProduce(file));
+  const bates = file.exhibitSettings.bates;
+  const store = new OriginalsStore(request.libraryDir);
+  const sources = await recordSources(selection.produce, file.excerpts, store, request.printer);
+  const start = nextBatesNumber(
+    bates.start,
+    file.productions,
+    file.records.map((r) => r.produced),
+  );
+  const plan = planBates(
+    selection.produce.map(({ record }) => ({ ...record, pages: sources.get(record.id)!.pages })),
+    bates,
+    start,
+  );
+  if (plan.problems.length > 0)
+    throw new ProductionError(
+      'Some records produced before no longer fit the Bates numbers they went out with:',
+      plan.problems.map(
+        (p) => `${selection.produce.find((s) => s.record.id === p.id)!.record.description}: ${p.message}`,
+      ),
+    );
+  const volume = volumeName(bates.prefix, file.productions.length + 1);
+  const writer = await VolumeWriter.begin(request.outDir, volume, request.zip === true);
+  let renamed = false;
+  try {
+    const pages = await producePages(writer, file, selection.produce, sources, plan.ranges, request.onRecord);
+    const records = file.records.map((record) => {
+      const done = pages.byId.get(record.id);
+      return done ? afterProduction(record, done.outcome) : record;
+    });
+    const notes = [...pages.notes];
+    if (!bates.enabled)
+      notes.push(
+        `Bates numbering was off for this matter; it is on now, so the letters show the numbers this volume stamped.`,
+      );
+    const updated: MatterFile = {
+      ...file,
+      records,
+      exhibitSettings: { ...file.exhibitSettings, bates: { ...bates, enabled: true } },
+    };
+    const views = recordViews({ ...updated, productions: file.productions });
+    const viewOf = (id: string) => views.all.find((v) => v.id === id)!;
+    const produced = [...pages.byId.values()].map((p: ProducedRecordPages) => ({
+      view: viewOf(p.id),
+      facts: p.facts,
+    }));
+    const date = todayIso(request.now);
+    const numbered = produced
+      .flatMap((p) => [p.view.range?.first ?? 0, p.view.range?.last ?? 0])
+      .filter((n) => n > 0);
+    const [first, last] = numbered.length > 0 ? [Math.min(...numbered), Math.max(...numbered)] : [0, 0];
+    const range = first > 0 ? `${formatBates(bates, first)} – ${formatBates(bates, last)}` : '';
+    await writeVolumeDocuments(
+      writer,
+      {
+        producer: file.matter.respondent.city,
+        volume,
+        date: formatLegalDate(request.now ?? new Date()),
+        range,
+        matter: file.matter.title,
+      },
+      { produced, withheld: selection.withhold.map((s) => viewOf(s.record.id)) },
+    );
+    const written = await writer.finish();
+    renamed = true;
+    const production: Production = {
+      volume,
+      date,
+      producedAt: (request.now ?? new Date()).toISOString(),
+      first,
+      last,
+      batesFirst: first > 0 ? formatBates(bates, first) : '',
+      batesLast: last > 0 ? formatBates(bates, last) : '',
+      pages: produced.reduce((sum, p) => sum + p.facts.pages, 0),
+      recordIds: produced.map((p) => p.view.id),
+      withheldIds: selection.withhold.map((s) => s.record.id),
+      manifestSha256: written.manifestSha256,
+    };
+    return {
+      file: { ...updated, productions: [...file.productions, production] },
+      production,
+      folder: written.folder,
+      ...(written.zip ? { zip: written.zip } : {}),
+      imagePages: pages.imagePages,
+      notes,
+      undo: () => writer.abandon(true),
+    };
+  } catch (error) {
+    await writer.abandon(renamed);
+    throw error;
+  }
+}
