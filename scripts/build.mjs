@@ -28,7 +28,17 @@ if (process.argv.includes('--if-installed')) removeBrokenNpxEntries(root);
 const { build } = await loadEsbuild();
 
 // Native and heavy packages stay outside the bundles and load from node_modules (or app.asar.unpacked).
-const external = ['electron', 'better-sqlite3', 'pdfjs-dist', 'mammoth', 'fsevents'];
+// The production's packages too: Chromium's driver, the canvas (native) and the PDF writer (large).
+const external = [
+  'electron',
+  'better-sqlite3',
+  'pdfjs-dist',
+  'mammoth',
+  'fsevents',
+  'playwright-core',
+  '@napi-rs/canvas',
+  '@cantoo/pdf-lib',
+];
 
 const nodeEntries = [
   { in: 'electron/cli/index.ts', out: 'build/cli.cjs', banner: '' },

@@ -22,6 +22,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   redline: async () => (await import('./commands/redline')).redlineCommand,
   history: async () => (await import('./commands/history')).historyCommand,
   'verify-history': async () => (await import('./commands/verify-history')).verifyHistoryCommand,
+  records: async () => (await import('./commands/records')).recordsCommand,
+  redact: async () => (await import('./commands/redact')).redactCommand,
+  produce: async () => (await import('./commands/produce')).produceCommand,
 };
 
 export async function runCli(argv: string[], out: CommandOutput): Promise<number> {

@@ -57,6 +57,26 @@ Usage:
   counsel-desk verify-history <file.cdesk>
       Check that no history entry or version was altered, removed or inserted; names the first that
       was, and exits 1.
+  counsel-desk records add <file.cdesk> <files...> [--request <n>] [--status produced|withheld|partly-withheld]
+                     [--basis <text>] [--library <dir>]
+      Add files (PDF, DOCX, text, Markdown, .eml) to the matter's records, importing them into the
+      library when needed; an email comes with its attachments, each a record of its own. A record's
+      pages are its PDF's, or the file printed to PDF (this needs Chromium, Chrome or Edge; set
+      COUNSEL_DESK_CHROMIUM to its path when it is not found). --request may be given more than once.
+  counsel-desk records list <file.cdesk>
+      The records, one a line: number (from 1), exhibit label, status, pages, Bates range, description.
+  counsel-desk redact <file.cdesk> (--record <number|label|id> | --all-records) --text <phrase>
+                      --reason <text> [--library <dir>]
+      Black out every occurrence of the phrase in that record (--all-records: in every record
+      produced) when producing, the reason printed on each box. The reason is one of the matter's
+      (a part such as 552.101 is enough) or is added to its list. The record becomes partly withheld.
+  counsel-desk produce <file.cdesk> --out <dir> [--zip] [--again] [--library <dir>]
+      Write the next production volume, a folder named for it (e.g. DAL-AG-VOL001): each record
+      produced as one Bates-stamped PDF, pages with redactions as images with the boxes burned in,
+      the production index and privilege log (CSV and DOCX) and MANIFEST.sha256; --zip also writes
+      <volume>.zip. It is recorded in the matter and the next production continues the numbering;
+      records produced before keep their numbers and are left out unless --again. If a redacted
+      phrase can still be read, nothing is written.
   counsel-desk --help | --version
 
 A matter can be a matter JSON file (as in examples/; version 1 files are read too) or a .cdesk file.
