@@ -44,7 +44,14 @@ export function RecordList() {
   };
   const apply = (change: PendingChange) => {
     setPending(null);
-    if (change.kind === 'delete') return setAnnouncement(deleteRecord(change.id));
+    if (change.kind === 'delete') {
+      // The Delete button goes with its row: focus moves to the record now in its place (or the one before).
+      const index = records.findIndex((r) => r.id === change.id);
+      const next = records[index + 1] ?? records[index - 1];
+      setAnnouncement(deleteRecord(change.id));
+      if (next) requestAnimationFrame(() => document.getElementById(`record-row-${next.id}`)?.focus());
+      return;
+    }
     setAnnouncement(setExhibit(change.id, false));
   };
   const ask = (id: string, name: string, kind: PendingChange['kind']) => {

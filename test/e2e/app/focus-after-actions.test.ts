@@ -1,10 +1,12 @@
 // Focus and keyboard (issue 13, point 3): every Add, Remove and Insert leaves focus where the next keystroke
 // belongs. Typing a name after "Add copy" fills the new copy's name (it does not press Add again); after
 // Remove, the item now in its place; after "Insert reference", the draft's caret.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
 import { screenshot } from '../support/browser';
 import { useDeskSession } from '../support/desk-session';
+import { repoRoot } from '../support/web-host';
 
 const session = useDeskSession();
 
@@ -86,5 +88,54 @@ describe('focus after an action', () => {
       .poll(async () => (await desk.editor.textContent())?.replace(/\ufeff/g, ''))
       .toContain('The requests are numbered for reference. See Exhibit A for the order itself.');
     await screenshot(page, '42-insert-reference-caret');
+  });
+
+  it('goes to the record now in its place after deleting one', async () => {
+    const { page } = session;
+    const rows = page.getByRole('list', { name: 'Records' }).getByRole('listitem');
+    const descriptions = () =>
+      rows.evaluateAll((items) =>
+        items.map((li) => (li.querySelector('.record-description') as HTMLInputElement | null)?.value ?? ''),
+      );
+    const before = await descriptions();
+    await page.getByRole('button', { name: 'Delete Record 2' }).click();
+    await expect.poll(async () => (await descriptions()).length).toBe(before.length - 1);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (document.activeElement?.querySelector('.record-description') as HTMLInputElement | null)?.value,
+        ),
+      )
+      .toBe(before[2]);
+  });
+
+  it('goes back to the draft’s caret after Quote in draft', async () => {
+    const { page, desk } = session;
+    await page
+      .getByLabel('Files to import')
+      .setInputFiles(path.join(repoRoot, 'examples/policies/training-bulletin-2017-09.md'));
+    await page.getByRole('list', { name: 'Import results' }).waitFor();
+    await desk.clickEndOf('The requests are numbered for reference.');
+    await page.getByRole('tab', { name: 'Library & Exhibits' }).click();
+    await page.getByLabel('Words to find').fill('Senate Bill 4');
+    await page.locator('.search-hit').first().click();
+    await page
+      .getByRole('document', { name: /^Text of Training Bulletin/ })
+      .locator('p')
+      .filter({ hasText: /You may ask about the immigration status/ })
+      .first()
+      .evaluate((p) => {
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      });
+    await page.getByRole('button', { name: 'Quote in draft' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Substantive response, draft text');
+    await page.keyboard.type('Typed after the quotation.');
+    await expect.poll(() => desk.editor.textContent()).toContain('Typed after the quotation.');
   });
 });
