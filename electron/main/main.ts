@@ -38,7 +38,7 @@ function openFile(filePath: string): void {
 
 function showMenu(services: DeskServices, dev: boolean): void {
   installMenu({
-    recent: services.recent.list(),
+    recent: services.recent.matters(),
     dev,
     isMac: process.platform === 'darwin',
     send: (command: MenuCommand) => mainWindow?.webContents.send(events.menuCommand, command),

@@ -3,10 +3,10 @@
 import { Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
-import type { MenuCommand } from '../../core/api/contract';
+import type { MenuCommand, RecentMatter } from '../../core/api/contract';
 
 export interface MenuOptions {
-  recent: string[];
+  recent: RecentMatter[];
   dev: boolean;
   isMac: boolean;
   send(command: MenuCommand): void;
@@ -17,9 +17,10 @@ export interface MenuOptions {
 function fileMenu(options: MenuOptions): MenuItemConstructorOptions {
   const recent: MenuItemConstructorOptions[] =
     options.recent.length > 0
-      ? options.recent.map((file) => ({
-          label: `${path.basename(file)} — ${path.dirname(file)}`,
-          click: () => options.send({ command: 'open-file', path: file }),
+      ? options.recent.map((matter) => ({
+          // The matter's name where it has one, and where its file is.
+          label: `${matter.title || path.basename(matter.path)} — ${matter.path}`,
+          click: () => options.send({ command: 'open-file', path: matter.path }),
         }))
       : [{ label: 'No Recent Matters', enabled: false }];
   return {

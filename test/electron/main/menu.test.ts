@@ -68,7 +68,7 @@ describe('application menu', () => {
   });
 
   it('sends File commands to the page and lists recent matters', () => {
-    const { template, sent } = menuWith({ recent: ['/m/dallas.cdesk'] });
+    const { template, sent } = menuWith({ recent: [{ path: '/m/dallas.cdesk', title: 'Dallas inquiry' }] });
     const file = items(template, 'File');
     const click = (label: string) => (file.find((i) => i.label === label)?.click as () => void)();
     click('Save');
@@ -76,7 +76,7 @@ describe('application menu', () => {
     click('Export DOCX…');
     const recent = (file.find((i) => i.label === 'Open Recent')?.submenu ??
       []) as MenuItemConstructorOptions[];
-    expect(recent[0]?.label).toContain('dallas.cdesk');
+    expect(recent[0]?.label).toBe('Dallas inquiry — /m/dallas.cdesk');
     (recent[0]?.click as () => void)();
     expect(sent).toEqual([
       { command: 'save' },
