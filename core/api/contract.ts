@@ -12,6 +12,11 @@ import type { ImportOutcome, LibrarySource, SearchHit } from '../library/library
 import type { MatterUsage } from '../library/library-usage';
 import type { ImportJobStatus, SourceFamily, SourceView, ThreadMessage } from '../library/mail-types';
 import type { FileVersion } from './file-version';
+import type { HistoryEntry } from '../history/history-entry';
+import type { HistoryCheck } from '../history/verify-history';
+import type { VersionStore } from '../versions/version-store';
+import { authorNameRequest, fileDigestRequest, historyVerifyRequest } from './version-requests';
+import type { AuthorName, FileDigest } from './version-requests';
 import {
   filePath,
   recoveryCheckRequest,
@@ -61,6 +66,9 @@ export interface SavedMatter {
   savedAt: string;
   /** The version now on disk: what the next save expects to find there. */
   version: FileVersion;
+  /** The drafts' versions and the history as this save recorded them (core/history/record-save.ts). */
+  versions?: VersionStore;
+  history?: HistoryEntry[];
 }
 
 export interface RecoveryInfo {
@@ -212,6 +220,14 @@ export const contract = {
   'library:usage': channel<typeof empty, MatterUsage[]>(empty),
   /** Compares excerpts with their sources in the library before export: ok, changed or missing. */
   'excerpt:check': channel<typeof excerptCheckRequest, ExcerptCheck[]>(excerptCheckRequest),
+  // Versions and the history (issue 11) travel in the matter file; these reach SHA-256 and the preferences.
+  /** Checks the history's chain and the versions' fingerprints; the first problem is named. */
+  'history:verify': channel<typeof historyVerifyRequest, HistoryCheck>(historyVerifyRequest),
+  /** The name and SHA-256 of a file just exported, for its history entry. */
+  'history:file-digest': channel<typeof fileDigestRequest, FileDigest>(fileDigestRequest),
+  /** Who the history names as the author of the changes made here. */
+  'preferences:author': channel<typeof empty, AuthorName>(empty),
+  'preferences:set-author': channel<typeof authorNameRequest, AuthorName>(authorNameRequest),
 } as const;
 
 // Main -> renderer events live in ./menu-commands (kept free of zod so the preload bundle stays small).

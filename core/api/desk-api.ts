@@ -38,6 +38,10 @@ export const deskMethods = {
   removeLibrarySource: 'library:remove',
   libraryUsage: 'library:usage',
   checkExcerpts: 'excerpt:check',
+  verifyHistory: 'history:verify',
+  fileDigest: 'history:file-digest',
+  authorName: 'preferences:author',
+  setAuthorName: 'preferences:set-author',
 } as const satisfies Record<string, Channel>;
 
 export type DeskMethod = keyof typeof deskMethods;

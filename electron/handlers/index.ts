@@ -10,6 +10,7 @@ import { createMatterHandlers } from './matter-handlers';
 import { createRecoveryHandlers } from './recovery-handlers';
 import { createSessionHandlers } from './session-handlers';
 import { createTemplatesHandlers } from './templates-handlers';
+import { createVersionHandlers } from './version-handlers';
 
 export function createHandlers(services: DeskServices): Handlers {
   return {
@@ -22,6 +23,7 @@ export function createHandlers(services: DeskServices): Handlers {
     ...createDraftHandlers(services),
     ...createLibraryHandlers(services.library),
     ...createLibraryUsageHandlers(services),
+    ...createVersionHandlers(services),
   };
 }
 

@@ -37,6 +37,9 @@ export function pathsNamedBy(channel: Channel, request: unknown): NamedPath[] {
       return one(field(request, 'path'), 'path', 'save');
     case 'draft:export-docx':
       return one(field(request, 'path'), 'path', 'export');
+    // Reads back a file just exported, to record its SHA-256 in the history.
+    case 'history:file-digest':
+      return one(field(request, 'path'), 'path', 'export');
     case 'recovery:write':
       return one(field(request, 'originalPath'), 'originalPath', 'recovery');
     case 'library:import':

@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { AuthorName } from '../../core/api/version-requests';
 import { defaultDataDir } from './app-paths';
 import { writeFileAtomic } from './atomic-write';
 
@@ -43,11 +44,17 @@ export async function preferredAuthorName(): Promise<string> {
   return typeof name === 'string' ? name.trim() : '';
 }
 
-export async function authorName(): Promise<string> {
+/** The name recorded, the system's user name (the default) and whether COUNSEL_DESK_AUTHOR overrides both. */
+export async function authorInfo(): Promise<AuthorName> {
   const override = process.env.COUNSEL_DESK_AUTHOR?.trim();
-  if (override) return override;
-  return (await preferredAuthorName()) || systemUserName();
+  return {
+    name: override || (await preferredAuthorName()) || systemUserName(),
+    systemName: systemUserName(),
+    overridden: Boolean(override),
+  };
 }
+
+export const authorName = async (): Promise<string> => (await authorInfo()).name;
 
 /** Sets (or, with '', clears) the name; the other preferences in the file are kept. */
 export async function setAuthorName(name: string): Promise<void> {

@@ -29,6 +29,9 @@ export interface SavedMatter {
   path: string;
   savedAt: string;
   version: FileVersion;
+  /** The drafts' versions and the history as this save recorded them (version-save.ts). */
+  versions: MatterFile['versions'];
+  history: MatterFile['history'];
 }
 
 export class MatterFiles {
@@ -97,7 +100,13 @@ export class MatterFiles {
       (stat) => stat.mtimeMs,
       () => Date.now(),
     );
-    return { path: target, savedAt, version: versionOf(bytes, mtimeMs) };
+    return {
+      path: target,
+      savedAt,
+      version: versionOf(bytes, mtimeMs),
+      versions: file.versions,
+      history: file.history,
+    };
   }
 
   private readError(error: unknown, filePath: string, name: string): DeskError {

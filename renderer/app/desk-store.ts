@@ -15,7 +15,7 @@ export interface AlertMessage {
   details?: string[];
 }
 
-export type SidebarTab = 'drafts' | 'matter' | 'library';
+export type SidebarTab = 'drafts' | 'matter' | 'library' | 'history';
 
 /** What the wide pane shows: the open draft, the whole matter, or the library. Without an open draft,
  *  "draft" shows the matter. */

@@ -8,6 +8,7 @@ import { store } from './desk-store';
 import { reviewExcerpts } from './excerpt-review';
 import { bindPending, matterParts } from '../drafts/draft-binding';
 import { closeReview, openReview, reviewOpenDraft } from '../review/review-commands';
+import { recordExport } from '../versions/version-commands';
 
 export interface ExportChoices {
   /** The user chose to export although required fields are empty (a marked draft). */
@@ -83,5 +84,6 @@ export async function exportDocx(choices: ExportChoices = {}): Promise<void> {
   const exported = result.value;
   if (exported.base64 && !hasNativeDialogs()) download(exported.base64, exported.fileName);
   store.set({ lastExport: exported.path || exported.fileName });
+  void recordExport(exported, letter);
   closeReview();
 }

@@ -6,6 +6,7 @@ import { refreshDraftStatuses } from '../drafts/draft-binding';
 import type { SaveConflictChoice } from '../dialogs/save-conflict-dialog';
 import { expectedOnDisk, rememberDiskVersion } from './matter-on-disk';
 import { windowId } from './window-id';
+import { withRecorded } from '../versions/recorded-parts';
 
 /** Shows an opened (or new, or recovered) matter file and opens its first draft. */
 export function showMatter(opened: OpenedMatter, options: { dirty?: boolean } = {}): void {
@@ -152,7 +153,7 @@ export async function saveMatter(options: SaveOptions = {}): Promise<boolean> {
   store.set({
     path: result.value.path,
     savedAt: result.value.savedAt,
-    file: { ...file, savedAt: result.value.savedAt },
+    file: withRecorded({ ...file, savedAt: result.value.savedAt }, result.value, store.get().file),
     dirty: editedMeanwhile,
   });
   if (!editedMeanwhile) store.unsavedSinceAutosave = false;

@@ -11,6 +11,7 @@ import type { QuotePlacement } from '../../core/editor/insert-at-cursor';
 import { shownView, store, useDesk } from './desk-store';
 import type { SidebarTab } from './desk-store';
 import { LibraryPanel } from './library-slot';
+import { VersionsTab } from '../versions/versions-tab';
 
 /** "Quote in draft": the quotation goes in at the open editor's cursor (undoable) and focus goes back to
  *  the caret after it; null without a draft. */
@@ -43,6 +44,7 @@ export function Sidebar() {
     { id: 'drafts', label: 'Drafts' },
     { id: 'matter', label: 'Matter' },
     ...(LibraryPanel ? [{ id: 'library' as const, label: 'Library & Exhibits' }] : []),
+    { id: 'history', label: 'Versions & History' },
   ];
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
@@ -80,6 +82,7 @@ export function Sidebar() {
         {tab === 'matter' && <MatterTab />}
         {tab === 'drafts' && <DraftsPanel />}
         {tab === 'library' && LibraryPanel && <LibraryPanel onQuote={quoteInDraft} />}
+        {tab === 'history' && <VersionsTab />}
       </div>
     </aside>
   );
