@@ -4,6 +4,7 @@ import { BrowserWindow } from 'electron';
 import type { Session, WebPreferences } from 'electron';
 import type { AppPaths } from '../services/app-paths';
 import { RENDERER_URL } from './app-protocol';
+import { installContextMenu } from './context-menu';
 
 export function secureWebPreferences(preload: string, dev: boolean): WebPreferences {
   return {
@@ -50,6 +51,7 @@ export function createMainWindow(paths: AppPaths, options: { dev: boolean }): Br
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  installContextMenu(win);
   win.once('ready-to-show', () => win.show());
   void win.loadURL(RENDERER_URL);
   return win;

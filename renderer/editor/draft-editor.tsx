@@ -25,6 +25,7 @@ import { FindPanel } from '../find/find-panel';
 import { installFindShortcuts } from '../find/find-shortcuts';
 import { LEAVE_EDITOR_HINT } from './tab-key';
 import { installZoomShortcuts, useZoom } from './zoom';
+import { useTextMenu } from './text-menu';
 import './editing.css';
 
 const EMPTY: BlockNode[] = [{ type: 'paragraph', children: [{ text: '' }] }];
@@ -88,6 +89,7 @@ export function DraftEditor({ draftId, title }: { draftId: string; title: string
   useEffect(installFindShortcuts, []);
   useEffect(installZoomShortcuts, []);
   const zoom = useZoom();
+  const textMenu = useTextMenu(editor);
 
   const onValueChange = useCallback(() => {
     store.markDirty();
@@ -117,6 +119,7 @@ export function DraftEditor({ draftId, title }: { draftId: string; title: string
               renderChunk={renderChunk}
               onKeyDown={onKeyDown}
               onDOMBeforeInput={onDOMBeforeInput}
+              onContextMenu={textMenu.onContextMenu}
               spellCheck
               aria-describedby="draft-editor-keys"
               data-testid="draft-editor"
@@ -126,6 +129,7 @@ export function DraftEditor({ draftId, title }: { draftId: string; title: string
             </p>
           </article>
         </div>
+        {textMenu.menu}
       </Slate>
     </ChunkRevealContext>
   );
