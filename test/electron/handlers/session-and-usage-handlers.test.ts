@@ -37,8 +37,12 @@ describe('library usage handler', () => {
       sourceId: 'source-1',
       sourceSha256: 'abc',
       sourceTitle: 'General Order 400.01',
+      identifier: '',
+      section: '',
       pageStart: 1,
       pageEnd: 1,
+      sourcePageCount: 1,
+      wholeSource: false,
       text: 'An officer may ask.',
     };
     const used = path.join(dir, 'dallas.cdesk');
