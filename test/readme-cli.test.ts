@@ -71,6 +71,19 @@ describe('the README’s command-line examples', () => {
     // Fifteen commands, each a fresh process: on a busy machine that takes longer than one command's minute.
   }, 300_000);
 
+  it('the commands written inline in the README run too', () => {
+    const section = README.indexOf('### A complete small template');
+    // A command with arguments is an example; `counsel-desk redline` alone only names a command.
+    const commands = inlineCommands(README.slice(0, section) + README.slice(README.indexOf('```', section)))
+      .map((command) => command.replace(/\s+/g, ' '))
+      .filter((command) => command.split(' ').length > 2);
+    expect(commands.length).toBeGreaterThan(0);
+    for (const command of commands) {
+      const result = run(command);
+      expect({ command, code: result.code, err: result.err }).toMatchObject({ command, code: 0 });
+    }
+  }, 120_000);
+
   it('"A complete small template" is examples/council-briefing.md, and its command renders it', () => {
     const template = blockAfter('### A complete small template', 'markdown');
     expect(readFileSync(path.join(ROOT, 'examples', 'council-briefing.md'), 'utf8')).toBe(template);
