@@ -17,6 +17,7 @@ import {
   toggleHeaderRow,
 } from '../../core/editor/table-commands';
 import type { DeskEditor } from './slate-editor-type';
+import { TableGlyph } from './insert-icons';
 import './table-tools.css';
 
 function Popover({
@@ -166,22 +167,3 @@ export function TableTools() {
     </span>
   );
 }
-
-const TableGlyph = () => (
-  <svg
-    width={16}
-    height={16}
-    viewBox="0 0 16 16"
-    aria-hidden="true"
-    focusable="false"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth="1.4"
-  >
-    <rect x="2" y="3" width="12" height="10" rx="1" />
-    <line x1="2" y1="6.5" x2="14" y2="6.5" />
-    <line x1="2" y1="9.8" x2="14" y2="9.8" />
-    <line x1="6" y1="3" x2="6" y2="13" />
-    <line x1="10" y1="3" x2="10" y2="13" />
-  </svg>
-);

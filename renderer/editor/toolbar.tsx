@@ -23,6 +23,7 @@ import type { DeskEditor } from './slate-editor-type';
 import { ExhibitRefPicker } from './exhibit-ref-picker';
 import { insertFootnoteHere } from './insert-commands';
 import { TableTools } from './table-tools';
+import { footnoteIcon } from './insert-icons';
 import { icons } from './toolbar-icons';
 
 const modKey = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
@@ -159,9 +160,7 @@ export function Toolbar() {
       </Tool>
       <TableTools />
       <Tool label="Insert footnote" shortcut={`${modKey}Alt+F`} onRun={run(insertFootnoteHere)}>
-        <span className="glyph">
-          ab<sup>1</sup>
-        </span>
+        {footnoteIcon}
       </Tool>
       <Tool
         label="Unlink field (make plain text)"
