@@ -22,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   redline: async () => (await import('./commands/redline')).redlineCommand,
   history: async () => (await import('./commands/history')).historyCommand,
   'verify-history': async () => (await import('./commands/verify-history')).verifyHistoryCommand,
+  compare: async () => (await import('./commands/compare')).compareCommand,
   records: async () => (await import('./commands/records')).recordsCommand,
   redact: async () => (await import('./commands/redact')).redactCommand,
   produce: async () => (await import('./commands/produce')).produceCommand,

@@ -57,6 +57,9 @@ Usage:
   counsel-desk verify-history <file.cdesk>
       Check that no history entry or version was altered, removed or inserted; names the first that
       was, and exits 1.
+  counsel-desk compare <before.docx> <after.docx> --out <redline.docx>
+      Two Word documents from outside the matter (the letter as sent, the markup returned) as a
+      redline with tracked changes; words only, as the DOCX importer reads them.
   counsel-desk records add <file.cdesk> <files...> [--request <n>] [--status produced|withheld|partly-withheld]
                      [--basis <text>] [--library <dir>]
       Add files (PDF, DOCX, text, Markdown, .eml) to the matter's records, importing them into the
