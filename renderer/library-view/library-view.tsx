@@ -2,11 +2,9 @@
 // matters that use it), sorted by any column and filtered by words and kind; each source opens full width,
 // and can be renamed, described or removed (with a warning when a matter uses it). Files dropped on the
 // window land here.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { SOURCE_KINDS } from '../../core/library/library-types';
-import type { LibrarySource, SourceKind } from '../../core/library/library-types';
-import type { MatterUsage } from '../../core/library/library-usage';
-import { sourcesUsedBy, usageBySource } from '../../core/library/library-usage';
+import type { SourceKind } from '../../core/library/library-types';
 import type { SourceView } from '../../core/library/mail-types';
 import { desk } from '../api/desk-client';
 import { store, useDesk } from '../app/desk-store';
@@ -14,36 +12,11 @@ import { focusWhenShown } from '../matter-form/focus-when-shown';
 import { EditSourceDialog, RemoveSourceDialog } from './source-dialogs';
 import type { SourceChanges } from './source-dialogs';
 import { orderSources } from './source-order';
-import type { ListedSource, SourceColumn, SourceSort } from './source-order';
+import type { SourceColumn, SourceSort } from './source-order';
 import { SourceReader } from './source-reader';
 import { KIND_LABELS, SourceTable } from './source-table';
+import { useListedSources } from './use-listed-sources';
 import '../styles/library-view.css';
-
-const NONE: never[] = [];
-
-function useListedSources(): { sources: ListedSource[]; reload: () => void; loaded: boolean } {
-  const [sources, setSources] = useState<LibrarySource[] | null>(null);
-  const [onDisk, setOnDisk] = useState<MatterUsage[]>([]);
-  const version = useDesk((s) => s.libraryVersion);
-  const path = useDesk((s) => s.path);
-  const title = useDesk((s) => s.file?.matter.title ?? '');
-  const excerpts = useDesk((s) => s.file?.excerpts ?? NONE);
-  const reload = useCallback(() => {
-    void desk()
-      .listLibrary()
-      .then((result) => (result.ok ? setSources(result.value) : store.alert(result.error)));
-    void desk()
-      .libraryUsage()
-      .then((result) => result.ok && setOnDisk(result.value));
-  }, []);
-  useEffect(reload, [reload, version]);
-  const listed = useMemo(() => {
-    const open = { path, title, sourceIds: sourcesUsedBy(excerpts) };
-    const usage = usageBySource(onDisk, open);
-    return (sources ?? []).map((s) => ({ ...s, usedIn: usage.get(s.id) ?? [] }));
-  }, [sources, onDisk, path, title, excerpts]);
-  return { sources: listed, reload, loaded: sources !== null };
-}
 
 export function LibraryView() {
   const { sources, reload, loaded } = useListedSources();

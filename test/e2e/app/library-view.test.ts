@@ -157,4 +157,14 @@ describe('the Library view', () => {
     await expect.poll(titles).toEqual(before.filter((t) => t !== 'Riverbend General Order 400.01'));
     await expect.poll(focusedText).toBe(before[index + 1] ?? before[index - 1]);
   });
+
+  it('lists a file imported beside it on the Library & Exhibits tab without being reopened', async () => {
+    const { page } = session;
+    const count = (await titles()).length;
+    await page.getByRole('tab', { name: 'Library & Exhibits' }).click();
+    await page
+      .getByLabel('Files to import')
+      .setInputFiles(path.join(policies, 'go-400-01-immigration-status-inquiries.md'));
+    await expect.poll(async () => (await titles()).length, { timeout: 10_000 }).toBe(count + 1);
+  });
 });
