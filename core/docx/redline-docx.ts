@@ -8,6 +8,7 @@ import { compareVersions, type CompareStats } from '../versions/compare-versions
 import { flattenBlocks } from '../versions/flatten-blocks';
 import type { RevisedText } from '../versions/revised-text';
 import { buildDocx, type DocxOptions } from './build-docx';
+import { markWholeParagraphs } from './paragraph-marks';
 
 export interface RedlineStamp {
   /** Who made the later version (Word shows it on each change). */
@@ -19,8 +20,12 @@ export interface RedlineStamp {
 /** Word reads w:date without fractions of a second. */
 const wordDate = (iso: string): string => iso.replace(/\.\d+(?=Z|[+-]\d\d:\d\d$)/, '');
 
-/** Gives every change its id (1, 2, 3, … in document order), author and date; returns fresh blocks. */
-export function stampRevisions(blocks: readonly ContentBlock[], stamp: RedlineStamp): ContentBlock[] {
+/** Gives every change its id (1, 2, 3, … in document order), author and date; returns fresh blocks and the
+ *  number of ids used. */
+export function stampRevisions(
+  blocks: readonly ContentBlock[],
+  stamp: RedlineStamp,
+): { blocks: ContentBlock[]; used: number } {
   let next = 0;
   const date = wordDate(stamp.date);
   // Only nodes that hold a change are copied; the rest of a long letter is passed on as it is.
@@ -36,7 +41,8 @@ export function stampRevisions(blocks: readonly ContentBlock[], stamp: RedlineSt
     const stamped = children.map(visit);
     return stamped.some((child, index) => child !== children[index]) ? { ...node, children: stamped } : node;
   };
-  return blocks.map((block) => visit(block) as ContentBlock);
+  const stamped = blocks.map((block) => visit(block) as ContentBlock);
+  return { blocks: stamped, used: next };
 }
 
 const firstLine = (blocks: readonly ContentBlock[]): string =>
@@ -83,8 +89,11 @@ export function buildRedlineDocx(
           .filter((b) => b.type === 'address-block' || b.type === 'heading' || b.type === 'date-line'),
       ),
     ),
-    children: stampRevisions(comparison.blocks, stamp),
+    children: [],
   };
+  const stamped = stampRevisions(comparison.blocks, stamp);
   const description = `${redline.description}. Prepared with Counsel Desk.`;
-  return { document: buildDocx(model, { ...options, description }), stats: comparison.stats };
+  const document = buildDocx({ ...model, children: stamped.blocks }, { ...options, description });
+  markWholeParagraphs(document, { author: stamp.author, date: wordDate(stamp.date) }, stamped.used + 1);
+  return { document, stats: comparison.stats };
 }
