@@ -43,13 +43,5 @@ const REQUEST_MEANINGS: Record<RequestStatus, string> = {
   objection: 'The City objects to the request; give the basis.',
 };
 
-export const REQUEST_STATUS_CHOICES = (Object.keys(REQUEST_MEANINGS) as RequestStatus[]).map((value) => ({
-  value,
-  label: choiceLabel(value),
-}));
-
 export const requestStatusMeaning = (status: RequestStatus): string => REQUEST_MEANINGS[status];
 
-/** A request withheld in whole or part, or objected to, states its basis. */
-export const requestNeedsBasis = (status: RequestStatus): boolean =>
-  status === 'withheld' || status === 'partly-withheld' || status === 'objection';
