@@ -29,6 +29,7 @@ function savedMatter(): MatterFile {
     id: 'sent-1',
     kind: 'version-sent' as const,
     at: '2025-03-12T16:00:00Z',
+    author: '',
     draftId: 'draft-1',
     draftTitle: 'Substantive response',
     version: 2,

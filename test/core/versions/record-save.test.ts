@@ -69,6 +69,7 @@ describe('recording a save', () => {
       id: `${kind}-${JSON.stringify(extra)}`,
       kind,
       at: '2025-03-12T12:00:00Z',
+      author: '',
       draftId: 'draft-1',
       draftTitle: 'Substantive response',
       version: 1,
