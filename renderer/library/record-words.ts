@@ -44,4 +44,3 @@ const REQUEST_MEANINGS: Record<RequestStatus, string> = {
 };
 
 export const requestStatusMeaning = (status: RequestStatus): string => REQUEST_MEANINGS[status];
-
