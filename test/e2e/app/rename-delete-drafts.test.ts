@@ -93,9 +93,7 @@ describe('renaming and deleting drafts', () => {
     await confirm.waitFor({ state: 'detached' });
     await expect.poll(() => list.locator('.draft-title').allTextContents()).toEqual([second]);
     // Keyboard focus lands on the draft that opened in its place, not on the vanished Delete button.
-    await expect
-      .poll(focusedName)
-      .toMatch(new RegExp(`^${second.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `));
+    await expect.poll(focusedName).toMatch(new RegExp(`^${second.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `));
     await expect.poll(() => page.getByTestId('save-state').textContent()).toContain('Unsaved');
     await page.getByRole('textbox', { name: `${second}, draft text` }).waitFor();
     await page.keyboard.press('Control+s');
