@@ -8,7 +8,13 @@ import type { VersionMeta, VersionStore } from '../versions/version-store';
 import type { PendingEntry } from './history-entry';
 
 /** Kinds the app and the CLI may add; the rest are the save's own to record. */
-export const PENDING_KINDS = ['version-named', 'version-sent', 'version-restored', 'exported'] as const;
+export const PENDING_KINDS = [
+  'version-named',
+  'version-sent',
+  'version-restored',
+  'exported',
+  'produced',
+] as const;
 
 const versionOf = (store: VersionStore, entry: PendingEntry): VersionMeta | undefined =>
   store.drafts.find((d) => d.draftId === entry.draftId)?.versions.find((v) => v.number === entry.version);
@@ -32,7 +38,7 @@ export function applyPending(
   const restored = new Map<string, number>();
   for (const entry of pending) {
     if (!(PENDING_KINDS as readonly string[]).includes(entry.kind)) continue;
-    if (entry.kind === 'exported') {
+    if (entry.kind === 'exported' || entry.kind === 'produced') {
       entries.push(entry);
       continue;
     }

@@ -33,5 +33,7 @@ export function describeEntry(entry: HistoryEntry): string {
       return `Restored version ${entry.version} of ${ofDraft(entry)} as the current draft`;
     case 'exported':
       return `Exported ${ofDraft(entry)} to ${entry.fileName} (SHA-256 ${entry.sha256?.slice(0, 12) ?? '?'}…)${summary}`;
+    case 'produced':
+      return `Produced volume ${entry.name ?? ''}${entry.sha256 ? ` (manifest SHA-256 ${entry.sha256.slice(0, 12)}…)` : ''}${summary}`;
   }
 }

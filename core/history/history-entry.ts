@@ -15,6 +15,7 @@ export const HISTORY_KINDS = [
   'version-sent',
   'version-restored',
   'exported',
+  'produced',
 ] as const;
 
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
@@ -34,10 +35,10 @@ export const historyEntrySchema = z.object({
   new: z.string().optional(),
   /** draft-edited, draft-generated: what changed, in words. */
   summary: z.string().optional(),
-  /** version-named: the name; version-sent: the day sent. */
+  /** version-named: the name; version-sent: the day sent; produced: the volume. */
   name: z.string().optional(),
   sentDate: z.string().optional(),
-  /** exported: the file written and the SHA-256 of its bytes. */
+  /** exported: the file written and the SHA-256 of its bytes; produced: the volume's manifest and its SHA-256. */
   fileName: z.string().optional(),
   sha256: z.string().optional(),
   /** draft-generated, draft-edited, version-sent: the fingerprint of the version's content. */

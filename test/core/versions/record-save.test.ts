@@ -128,6 +128,39 @@ describe('recording a save', () => {
     expect(kinds(save(older, '2025-03-12T10:00:00Z'))).toEqual(['history-started', 'draft-edited']);
   });
 
+  it('seals an export and a production added since the last save, once', () => {
+    const first = save(fileWith([draftWith([p('Letter.')])]), '2025-03-12T10:00:00Z');
+    const added = [
+      {
+        id: 'x1',
+        kind: 'exported' as const,
+        at: '2025-03-12T11:00:00Z',
+        author: '',
+        draftId: 'draft-1',
+        draftTitle: 'Substantive response',
+        fileName: 'response.docx',
+        sha256: 'ab'.repeat(32),
+      },
+      {
+        id: 'p1',
+        kind: 'produced' as const,
+        at: '2025-03-12T11:30:00Z',
+        author: '',
+        name: 'DAL-AG-VOL001',
+        sha256: 'cd'.repeat(32),
+        summary: 'DAL-AG-000001 to DAL-AG-000120',
+      },
+    ];
+    const sealed = save({ ...first, history: [...first.history, ...added] }, '2025-03-12T12:00:00Z');
+    expect(sealed.history.slice(-2)).toMatchObject([
+      { kind: 'exported', fileName: 'response.docx', author: 'jdoe', hash: expect.any(String) },
+      { kind: 'produced', name: 'DAL-AG-VOL001', author: 'jdoe', hash: expect.any(String) },
+    ]);
+    // The window's copy still lists them as pending: the next save does not seal them again.
+    const again = save({ ...sealed, history: [...first.history, ...added] }, '2025-03-12T13:00:00Z', sealed);
+    expect(again.history).toHaveLength(sealed.history.length);
+  });
+
   it('adds under 2 MB for 200 versions of a 20-page letter', () => {
     const body = twentyPageLetter();
     let file = save(fileWith([draftWith(body)]), '2025-03-01T00:00:00Z');
