@@ -2,7 +2,12 @@
 // "Go to field" names): tries for a few frames, opens the folded group around it and scrolls it into view.
 const MAX_FRAMES = 20;
 
-export function focusWhenShown(find: () => HTMLElement | null, options: { center?: boolean } = {}): void {
+/** Where the element scrolls to: `nearest` moves the view only as far as needed. */
+export interface ShowOptions {
+  block?: ScrollLogicalPosition;
+}
+
+export function focusWhenShown(find: () => HTMLElement | null, options: ShowOptions = {}): void {
   let tries = 0;
   const attempt = (): boolean => {
     const element = find();
@@ -12,8 +17,8 @@ export function focusWhenShown(find: () => HTMLElement | null, options: { center
     }
     const group = element.closest('details');
     if (group) group.open = true;
-    element.scrollIntoView({ block: options.center ? 'center' : 'nearest' });
-    element.focus();
+    element.scrollIntoView({ block: options.block ?? 'nearest' });
+    element.focus({ preventScroll: true });
     return true;
   };
   requestAnimationFrame(attempt);
@@ -28,5 +33,5 @@ export function focusNow(id: string): void {
 }
 
 /** Focus on the element with this id once it is there. */
-export const focusIdWhenShown = (id: string, options: { center?: boolean } = {}): void =>
+export const focusIdWhenShown = (id: string, options: ShowOptions = {}): void =>
   focusWhenShown(() => document.getElementById(id), options);

@@ -101,5 +101,5 @@ export function goToField(path: string): void {
     mainView: fieldIsBesideDraft(path) ? 'draft' : 'matter',
   });
   // The form mounts on the next render, and a closing dialog hands focus back first: try for a few frames.
-  focusIdWhenShown(fieldDomId(path), { center: true });
+  focusIdWhenShown(fieldDomId(path), { block: 'center' });
 }

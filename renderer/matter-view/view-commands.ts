@@ -19,7 +19,7 @@ export const sectionDomId = (id: SectionId): string => `matter-section-${id}`;
 /** Scrolls the matter view to a section and puts focus on its heading (the view opens first if needed). */
 export function goToSection(id: SectionId): void {
   if (store.get().mainView !== 'matter' && store.get().activeDraftId) store.set({ mainView: 'matter' });
-  focusWhenShown(() => document.getElementById(`${sectionDomId(id)}-heading`));
+  focusWhenShown(() => document.getElementById(`${sectionDomId(id)}-heading`), { block: 'start' });
 }
 
 /** "Choose a template": the Drafts tab, with focus on its template picker. */
