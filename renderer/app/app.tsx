@@ -1,6 +1,6 @@
 // The window: command bar, sidebar, the wide pane (the open draft, the whole matter or the library), the
 // review panel when open, status bar, plus dialogs, alerts and progress.
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { desk, hasNativeDialogs } from '../api/desk-client';
 import { AlertRegion } from '../dialogs/alert-region';
 import { BusyOverlay } from '../dialogs/busy-overlay';
@@ -14,6 +14,7 @@ import { CommandBar } from './command-bar';
 import { DropTarget } from '../library-view/drop-target';
 import { LibraryView } from '../library-view/library-view';
 import { MatterView } from '../matter-view/matter-view';
+import { installViewShortcuts } from '../matter-view/view-shortcuts';
 import { shownView, store, useDesk } from './desk-store';
 import { startSessionMemory } from './session-memory';
 import { installGlobalShortcuts } from './global-shortcuts';
@@ -21,6 +22,8 @@ import { Sidebar } from './sidebar';
 import { runMenuCommand, startApp } from './startup';
 
 function useAppLifecycle(): void {
+  // A layout effect, so it is in place before any draft editor installs its own shortcuts.
+  useLayoutEffect(installViewShortcuts, []);
   useEffect(() => {
     let stopped = false;
     let stopMemory = () => {};

@@ -122,4 +122,17 @@ describe('the matter view', () => {
       'The requests are numbered for reference. Typed after coming back.',
     );
   });
+
+  it('brings the draft back for Find, so the find bar opens where it is seen', async () => {
+    const { page, desk } = session;
+    await page.getByRole('button', { name: 'Matter', exact: true }).click();
+    await matterPane().waitFor();
+    await page.keyboard.press('Control+f');
+    const find = page.getByRole('dialog', { name: 'Find', exact: true });
+    await find.waitFor();
+    expect(await desk.editor.isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.keyboard.type('Typed after coming back');
+    await page.keyboard.press('Escape');
+  });
 });
