@@ -15,8 +15,13 @@ import type { FileVersion } from './file-version';
 import type { HistoryEntry } from '../history/history-entry';
 import type { HistoryCheck } from '../history/verify-history';
 import type { VersionStore } from '../versions/version-store';
-import { authorNameRequest, fileDigestRequest, historyVerifyRequest } from './version-requests';
-import type { AuthorName, FileDigest } from './version-requests';
+import {
+  authorNameRequest,
+  fileDigestRequest,
+  historyVerifyRequest,
+  redlineExportRequest,
+} from './version-requests';
+import type { AuthorName, FileDigest, RedlineExport } from './version-requests';
 import {
   filePath,
   recoveryCheckRequest,
@@ -228,6 +233,8 @@ export const contract = {
   /** Who the history names as the author of the changes made here. */
   'preferences:author': channel<typeof empty, AuthorName>(empty),
   'preferences:set-author': channel<typeof authorNameRequest, AuthorName>(authorNameRequest),
+  /** Two versions of a draft (or a version and the current draft) as a DOCX with Word tracked changes. */
+  'versions:export-redline': channel<typeof redlineExportRequest, RedlineExport>(redlineExportRequest),
 } as const;
 
 // Main -> renderer events live in ./menu-commands (kept free of zod so the preload bundle stays small).

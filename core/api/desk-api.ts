@@ -42,6 +42,7 @@ export const deskMethods = {
   fileDigest: 'history:file-digest',
   authorName: 'preferences:author',
   setAuthorName: 'preferences:set-author',
+  exportRedline: 'versions:export-redline',
 } as const satisfies Record<string, Channel>;
 
 export type DeskMethod = keyof typeof deskMethods;

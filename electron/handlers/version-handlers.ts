@@ -9,6 +9,7 @@ import { authorInfo, setAuthorName, useAuthorPreferencesIn } from '../services/a
 import type { DeskServices } from '../services/desk-services';
 import { sha256 } from '../services/version-save';
 import type { HandlersFor } from './handler-types';
+import { exportRedline } from './redline-handler';
 
 async function exportedBytes(request: { path?: string; base64?: string }): Promise<Buffer> {
   if (request.base64 !== undefined) return Buffer.from(request.base64, 'base64');
@@ -24,7 +25,13 @@ async function exportedBytes(request: { path?: string; base64?: string }): Promi
 
 export function createVersionHandlers(
   services: Pick<DeskServices, 'paths'>,
-): HandlersFor<'history:verify' | 'history:file-digest' | 'preferences:author' | 'preferences:set-author'> {
+): HandlersFor<
+  | 'history:verify'
+  | 'history:file-digest'
+  | 'preferences:author'
+  | 'preferences:set-author'
+  | 'versions:export-redline'
+> {
   // Saves take the author from the preferences of this app's data folder (see author-name.ts).
   useAuthorPreferencesIn(services.paths.paths.dataDir);
   return {
@@ -41,5 +48,6 @@ export function createVersionHandlers(
       await setAuthorName(request.name);
       return authorInfo();
     },
+    'versions:export-redline': exportRedline,
   };
 }

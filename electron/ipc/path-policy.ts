@@ -37,8 +37,9 @@ export function pathsNamedBy(channel: Channel, request: unknown): NamedPath[] {
       return one(field(request, 'path'), 'path', 'save');
     case 'draft:export-docx':
       return one(field(request, 'path'), 'path', 'export');
-    // Reads back a file just exported, to record its SHA-256 in the history.
+    // A file exported from the history's side: read back for its SHA-256, or a redline written there.
     case 'history:file-digest':
+    case 'versions:export-redline':
       return one(field(request, 'path'), 'path', 'export');
     case 'recovery:write':
       return one(field(request, 'originalPath'), 'originalPath', 'recovery');

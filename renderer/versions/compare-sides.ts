@@ -10,6 +10,9 @@ export interface CompareSide {
   label: string;
   title: string;
   body: BlockNode[];
+  /** A kept version's author and save time (a redline shows them on its changes). */
+  author?: string;
+  date?: string;
 }
 
 /** A kept version; a version that cannot be read is said so in an alert, and null returned. */
@@ -18,8 +21,15 @@ export function versionSide(draftId: string, number: number): CompareSide | null
   const title = file?.drafts.find((d) => d.id === draftId)?.title ?? '';
   if (!file) return null;
   try {
-    const { content } = readVersion(file.versions, draftId, number, title);
-    return { key: number, label: `version ${number}`, title: content.title, body: content.body };
+    const { meta, content } = readVersion(file.versions, draftId, number, title);
+    return {
+      key: number,
+      label: `version ${number}`,
+      title: content.title,
+      body: content.body,
+      author: meta.author,
+      date: meta.savedAt,
+    };
   } catch (error) {
     store.alert(error instanceof Error ? error.message : String(error));
     return null;

@@ -7,19 +7,9 @@ import { isSealed } from '../../core/history/history-entry';
 import { desk } from '../api/desk-client';
 import { store, useDesk } from '../app/desk-store';
 import { AuthorSetting } from './author-setting';
+import { downloadFile } from './download-file';
 
 const SHOWN = 200;
-
-function downloadCsv(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function HistoryView() {
   const file = useDesk((s) => s.file);
@@ -44,7 +34,7 @@ export function HistoryView() {
   };
   const exportCsv = () => {
     const title = (file?.matter.title.trim() || 'Matter').replace(/[\\/:*?"<>|]+/g, '-');
-    downloadCsv(historyCsv(history), `${title} history.csv`);
+    downloadFile(historyCsv(history), `${title} history.csv`, 'text/csv;charset=utf-8');
   };
   const newestFirst = history.map((entry, index) => ({ entry, number: index + 1 })).reverse();
   return (

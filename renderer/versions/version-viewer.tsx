@@ -1,6 +1,6 @@
 // A version opened read-only, or two versions compared, in a dialog over the editor. From a version the user
 // can name it, mark it sent (then it is final) or restore it as the current draft.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { compareVersions, describeStats } from '../../core/versions/compare-versions';
 import { flattenBlocks } from '../../core/versions/flatten-blocks';
 import { versionLine } from '../../core/versions/version-line';
@@ -9,6 +9,7 @@ import { LetterView } from './letter-view';
 import { VersionMarks } from './version-marks';
 import { restoreVersion, type ShownVersion } from './version-commands';
 import type { CompareSide } from './compare-sides';
+import { exportRedline } from './redline-export';
 
 export type ViewerState =
   | { kind: 'version'; draftId: string; version: ShownVersion; side: CompareSide }
@@ -66,23 +67,35 @@ function CompareDialog({
     () => compareVersions(state.before.body, state.after.body, { moves: 'unflagged' }),
     [state.before, state.after],
   );
+  const [written, setWritten] = useState('');
+  const write = async () => {
+    const where = await exportRedline(state.draftId, state.before, state.after);
+    if (where) setWritten(`Wrote ${where}; the export goes into the history with the next save.`);
+  };
+  const title = `Changes from ${state.before.label} to ${state.after.label}`;
   return (
     <Modal
-      title={`Changes from ${state.before.label} to ${state.after.label}`}
+      title={title}
       description={describeStats(comparison.stats) || 'The two read the same.'}
       onCancel={onClose}
       actions={
-        <button type="button" className="button button--primary" data-autofocus onClick={onClose}>
-          Close
-        </button>
+        <>
+          <button type="button" className="button" onClick={() => void write()}>
+            Export redline DOCX
+          </button>
+          <span className="modal-actions-spacer" />
+          <button type="button" className="button button--primary" data-autofocus onClick={onClose}>
+            Close
+          </button>
+        </>
       }
     >
       <div className="version-viewer">
         <p className="form-help">{LEGEND}</p>
-        <LetterView
-          blocks={comparison.blocks}
-          label={`Changes from ${state.before.label} to ${state.after.label}`}
-        />
+        <p className="form-help" role="status">
+          {written}
+        </p>
+        <LetterView blocks={comparison.blocks} label={title} />
       </div>
     </Modal>
   );

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser';
 import { useDeskSession } from '../support/desk-session';
@@ -71,6 +72,18 @@ describe('versions and the history in the app', () => {
     expect(await compare.textContent()).toMatch(/\d+ words inserted/);
     expect(await violationsIn('.modal')).toEqual([]);
     await screenshot(page, '60-compare-versions');
+    // The same compare as a Word document with tracked changes, by the later version's author.
+    const [redline] = await Promise.all([
+      page.waitForEvent('download'),
+      compare.getByRole('button', { name: 'Export redline DOCX' }).click(),
+    ]);
+    const docx = unzipSync(new Uint8Array(readFileSync((await redline.path())!)));
+    expect(strFromU8(docx['word/document.xml']!)).toMatch(
+      /<w:ins [^>]*w:author="Jane Doe"[^>]*>.*?\$5,500\.00/s,
+    );
+    await compare
+      .getByText(/^Wrote .*\.docx; the export goes into the history with the next save\.$/)
+      .waitFor();
     await compare.getByRole('button', { name: 'Close' }).click();
 
     // Version 1 read-only: mark it sent; once saved it is final.
@@ -100,6 +113,13 @@ describe('versions and the history in the app', () => {
     expect(entries.at(-1)).toBe('Created the matter');
     expect(entries).toContain('Marked version 1 of "Acknowledgment of receipt" as sent on 2025-03-12');
     expect(entries).toContain('Restored version 1 of "Acknowledgment of receipt" as the current draft');
+    expect(
+      entries.some((e) =>
+        /^Exported "Acknowledgment of receipt" to .*\.docx \(SHA-256 [0-9a-f]{12}…\): redline of version 1 against version 2/.test(
+          e,
+        ),
+      ),
+    ).toBe(true);
     expect(await history.textContent()).toContain('Jane Doe');
     await page.getByRole('button', { name: 'Check the history' }).click();
     await page.getByText(/^The history is intact: \d+ entries and 3 versions, each as recorded\.$/).waitFor();
