@@ -8,7 +8,8 @@ import type { TextRun } from '../../../core/production/text-runs';
 
 /** pdf.js's own copies of the 14 standard fonts, so a page that uses them renders without system fonts. */
 function standardFontFolder(): string {
-  const require = createRequire(import.meta.url);
+  // In a CommonJS bundle (the CLI, the app, the benchmarks) this file is __filename; under vitest, an ES module.
+  const require = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
   return `${path.dirname(require.resolve('pdfjs-dist/package.json'))}${path.sep}standard_fonts${path.sep}`;
 }
 
@@ -54,6 +55,7 @@ interface ItemLike {
 export async function pageRuns(pdf: PDFDocumentProxy, pageNumber: number): Promise<TextRun[]> {
   const page = await pdf.getPage(pageNumber);
   const content = await page.getTextContent();
+  page.cleanup();
   return (content.items as ItemLike[])
     .filter((item) => typeof item.str === 'string')
     .map((item) => ({
