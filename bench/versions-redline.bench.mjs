@@ -36,6 +36,7 @@ export async function run({ root }) {
           `${t.stats.inserted} words inserted, ${t.stats.deleted} deleted, ${t.stats.formatted} formatting, ${t.stats.moved} moved`,
         ],
         ['compare', `median ${ms(compare)} (first ${ms(t.compare[0])})`],
+        ['save keeping version 2 (compare, fingerprint, pool)', ms(t.save)],
         ['clean export (build + pack)', `median ${ms(clean)}, ${kb(t.clean.bytes)}`],
         ['redline export (compare + build + pack)', `median ${ms(redline)}, ${kb(t.redline.bytes)}`],
       ],
