@@ -2,12 +2,14 @@
 // and errors. Components subscribe to the slices they show, so typing in the editor re-renders only what
 // changed (the status bar flips to "Unsaved" once, the matter form not at all).
 import { useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 import type { MatterFile, TemplateSummary } from '../../core/api/contract';
 import type { ApiError } from '../../core/api/result';
 import type { BlockNode } from '../../core/document/model';
 import type { QuotePlacement } from '../../core/editor/insert-at-cursor';
 import type { BindProblem } from '../../core/pipeline/bind-problems';
 import type { DialogState } from '../dialogs/dialog-state';
+import { revealedFirst } from './reveal-draft';
 
 export interface AlertMessage {
   id: number;
@@ -133,7 +135,19 @@ export class DeskStore {
   changeCount = 0;
   /** When the last edit happened (performance.now()); autosave waits for a pause in typing. */
   lastEditAt = 0;
-  liveEditor: LiveEditor | null = null;
+  private live: LiveEditor | null = null;
+
+  get liveEditor(): LiveEditor | null {
+    return this.live;
+  }
+
+  /** The draft comes into view before anything is done to it from elsewhere (see reveal-draft.ts). */
+  set liveEditor(editor: LiveEditor | null) {
+    const reveal = () => {
+      if (this.state.mainView !== 'draft') flushSync(() => this.set({ mainView: 'draft' }));
+    };
+    this.live = editor && revealedFirst(editor, reveal);
+  }
 
   get = (): DeskState => this.state;
 

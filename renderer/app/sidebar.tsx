@@ -18,7 +18,6 @@ import { VersionsTab } from '../versions/versions-tab';
 function quoteInDraft(blocks: BlockNode[]): QuotePlacement | null {
   const live = store.liveEditor;
   if (!live) return null;
-  if (shownView(store.get()) !== 'draft') store.set({ mainView: 'draft' });
   const placement = live.insertBlocks(blocks);
   requestAnimationFrame(() => live.focus());
   return placement;

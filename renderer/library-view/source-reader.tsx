@@ -28,7 +28,6 @@ export function SourceReader({ source, onClose }: SourceReaderProps) {
     if (!live)
       return setMessage('No draft is open, so there is nowhere to quote into. Open or generate one first.');
     // The draft shows again, with the quotation at its caret and focus after it.
-    store.set({ mainView: 'draft' });
     const placement = live.insertBlocks(quoteBlocks(excerpt));
     keepExcerpt(excerpt);
     requestAnimationFrame(() => live.focus());

@@ -77,8 +77,11 @@ describe('focus after an action', () => {
     await desk.generateDraft('Substantive response');
     await desk.clickEndOf('The requests are numbered for reference.');
     await page.keyboard.type(' See ');
+    // With the whole matter covering the draft, the reference still goes in at the caret, and the draft shows.
+    await page.getByRole('button', { name: 'Matter', exact: true }).click();
     await page.getByRole('tab', { name: 'Library & Exhibits' }).click();
     await page.getByRole('button', { name: 'Insert reference to Exhibit A' }).click();
+    await desk.editor.waitFor({ state: 'visible' });
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
       .toBe('Substantive response, draft text');
