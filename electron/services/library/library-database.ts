@@ -13,20 +13,15 @@ import type {
   SourceKind,
   SourceUpdate,
 } from '../../../core/library/library-types';
-import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN } from '../../../core/library/library-types';
 import { makeLibraryPrivate } from './library-dir';
 import { libraryOpenError } from './library-open-error';
 import { migrate } from './library-schema';
+import { searchPassages, type SourceFilter } from './passage-search';
 import { toPassages } from './passages';
-import { toFtsQueries } from './search-query';
+
+export type { SourceFilter };
 
 export const LIBRARY_FILE_NAME = 'library.sqlite';
-
-/** A condition on the sources table (aliased `s`) with its parameters, e.g. from mail/library-filters. */
-export interface SourceFilter {
-  sql: string;
-  params: unknown[];
-}
 
 /** A source to add: the database gives it its id and import time, and counts its pages. */
 export type NewSource = Omit<SourceDetail, 'id' | 'pageCount' | 'importedAt'>;
@@ -184,25 +179,7 @@ export class LibraryDatabase {
   }
 
   /** Ranked passages (bm25; title and identifier weigh more than body text) with highlighted snippets. */
-  search(query: string, limit = 20, filter: SourceFilter = { sql: '', params: [] }): SearchHit[] {
-    const fts = toFtsQueries(query);
-    if (!fts) return [];
-    const statement = this.db.prepare(
-      `SELECT passages.source_id AS sourceId, passages.title, passages.identifier, s.kind, passages.page,
-              passages.section, snippet(passages, 2, ?, ?, '…', 24) AS snippet,
-              bm25(passages, 4.0, 4.0, 1.0) AS score
-       FROM passages JOIN sources s ON s.id = passages.source_id
-       WHERE passages MATCH ? ${filter.sql ? `AND ${filter.sql}` : ''} ORDER BY score LIMIT ?`,
-    );
-    const run = (match: string) =>
-      statement.all(
-        HIGHLIGHT_OPEN,
-        HIGHLIGHT_CLOSE,
-        match,
-        ...filter.params,
-        Math.max(1, Math.min(limit, 200)),
-      ) as SearchHit[];
-    const hits = run(fts.all);
-    return hits.length > 0 ? hits : run(fts.any);
+  search(query: string, limit = 20, filter?: SourceFilter): SearchHit[] {
+    return searchPassages(this.db, query, limit, filter);
   }
 }

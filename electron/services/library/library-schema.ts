@@ -47,7 +47,7 @@ const migrations: Record<number, string> = {
       cc_json TEXT NOT NULL,
       bcc_json TEXT NOT NULL
     );
-    CREATE INDEX mail_by_message_id ON mail(message_id) WHERE message_id <> '';
+    CREATE INDEX mail_by_message_id ON mail(message_id);
     CREATE INDEX mail_by_content_hash ON mail(content_hash);
     CREATE INDEX mail_by_thread ON mail(thread_id, sent_at);
     CREATE INDEX mail_by_subject ON mail(subject_key);
@@ -80,7 +80,7 @@ const migrations: Record<number, string> = {
       custodian TEXT NOT NULL,
       PRIMARY KEY (source_id, custodian)
     );
-    CREATE INDEX custodians_by_name ON custodians(custodian);
+    CREATE INDEX custodians_by_name ON custodians(custodian COLLATE NOCASE);
   `,
 };
 
