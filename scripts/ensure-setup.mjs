@@ -106,8 +106,8 @@ export function installAdvice(missing) {
 export function ensureTestTools({ log = console.error, tools = TEST_TOOLS } = {}) {
   const missing = missingTestTools(tools);
   if (missing.length === 0) return;
-  const root = process.getuid?.() === 0;
-  if (!root || !onPath('apt-get')) throw new SetupError(installAdvice(missing));
+  const asRoot = process.getuid?.() === 0;
+  if (!asRoot || !onPath('apt-get')) throw new SetupError(installAdvice(missing));
   const packages = [...new Set(missing.map((tool) => tool.debian))];
   log(`Installing the Debian packages the tests use: ${packages.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
