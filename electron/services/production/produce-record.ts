@@ -2,6 +2,7 @@
 // of itself with the boxes burned in and the reasons printed (redacted-page.ts), every page stamped with its
 // Bates number where no text is (bottom right when free). Returns the PDF and what was done to which page.
 import { PDFDocument } from '@cantoo/pdf-lib';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { formatBates } from '../../../core/exhibits/bates';
 import { toSeenRect } from '../../../core/production/page-geometry';
 import { pageRedactions } from '../../../core/production/page-redactions';
@@ -11,6 +12,7 @@ import { loadRecordPdf, RecordPdfError } from './load-record-pdf';
 import { pageFrame } from './page-drawing';
 import { stampLabel } from './page-marks';
 import { openPdf, pageAnnotations, pageRuns } from './pdf-reader';
+import { pageContentBoxes } from './page-content';
 import { redactedPage } from './redacted-page';
 import { stampFonts } from './stamp-fonts';
 
@@ -45,22 +47,30 @@ export async function produceRecord(input: RecordInput): Promise<RecordOutput> {
     throw new RecordPdfError(
       `${input.name} has ${count} page${count === 1 ? '' : 's'}, but a box is drawn on its page ${outside.page}; remove that redaction or draw it again.`,
     );
-  const pdfjs = await openPdf(input.pdf);
+  // pdf.js is opened only when a page must be searched for a phrase or drawn as a picture.
+  const needsText = input.phrases.length > 0;
+  let reader: PDFDocumentProxy | undefined;
+  const pdfjs = async () => (reader ??= await openPdf(input.pdf));
   try {
     const out = await PDFDocument.create({ updateMetadata: false });
     const fonts = await stampFonts(out);
     const found = new Map<string, number>();
     const plans = [];
     for (let n = 1; n <= count; n++) {
-      const frame = pageFrame(source.getPage(n - 1));
-      const runs = await pageRuns(pdfjs, n);
-      const annotations = input.phrases.length > 0 ? await pageAnnotations(pdfjs, n) : [];
+      const sourcePage = source.getPage(n - 1);
+      const frame = pageFrame(sourcePage);
+      const runs = needsText ? await pageRuns(await pdfjs(), n) : [];
+      const annotations = needsText ? await pageAnnotations(await pdfjs(), n) : [];
       const page = { number: n, ...frame, runs, annotations };
       const { boxes, found: hits } = pageRedactions(page, input.phrases, input.boxes, fonts.measures);
       for (const [id, times] of hits) found.set(id, (found.get(id) ?? 0) + times);
-      const text = runs
-        .filter((r) => r.str.trim())
-        .map((r) => toSeenRect(frame.box, frame.rotation, runRect(r)));
+      // Where the page draws (text and pictures), to keep the label off it: read from its content stream,
+      // or from pdf.js's text when the stream cannot be read that way.
+      const drawn =
+        pageContentBoxes(sourcePage) ??
+        (needsText ? runs : await pageRuns(await pdfjs(), n)).filter((r) => r.str.trim()).map(runRect);
+      const occupied = [...drawn, ...runs.filter((r) => r.str.trim()).map(runRect)];
+      const text = occupied.map((r) => toSeenRect(frame.box, frame.rotation, r));
       plans.push({ n, frame, boxes, text });
     }
     const kept = plans.filter((p) => p.boxes.length === 0).map((p) => p.n - 1);
@@ -74,7 +84,7 @@ export async function produceRecord(input: RecordInput): Promise<RecordOutput> {
       const copied = copies.get(plan.n - 1);
       const page = copied
         ? out.addPage(copied)
-        : await redactedPage(out, pdfjs, plan.n, plan.frame, plan.boxes, fonts, plan.text);
+        : await redactedPage(out, await pdfjs(), plan.n, plan.frame, plan.boxes, fonts, plan.text);
       if (!copied) {
         imagePages.push(plan.n);
         plan.boxes.forEach((b) => reasons.add(b.reason));
@@ -86,6 +96,6 @@ export async function produceRecord(input: RecordInput): Promise<RecordOutput> {
     out.setCreator('Counsel Desk');
     return { bytes: await out.save(), labels, imagePages, reasons: [...reasons], found };
   } finally {
-    await pdfjs.destroy();
+    await reader?.destroy();
   }
 }
