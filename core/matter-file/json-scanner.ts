@@ -98,9 +98,7 @@ class Scanner {
       }
       return undefined;
     }
-    return this.fail(
-      'a value was expected here',
-    );
+    return this.fail('a value was expected here');
   }
 }
 
