@@ -185,7 +185,8 @@ describe('library to exported exhibits', () => {
     const { page } = browser;
     // The policy is removed from the library behind the app's back (another window, say).
     const removed = await page.evaluate(async () => {
-      const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? '';
+      // The page moved the launch token from the address bar into this tab's storage.
+      const token = sessionStorage.getItem('counsel-desk-token') ?? '';
       const call = async (channel: string, body: unknown) =>
         (await fetch(`/api/${channel}`, {
           method: 'POST',
