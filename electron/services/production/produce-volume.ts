@@ -2,6 +2,7 @@
 // in), checked for any redacted phrase left, then the index, the privilege log and the manifest; the volume
 // appears whole or not at all. Returns the matter as it must be saved: the production recorded, and each
 // record with its pages, numbers and redacted pages. If that save fails, call `undo` to remove the volume.
+import { randomUUID } from 'node:crypto';
 import { formatBates } from '../../../core/exhibits/bates';
 import type { MatterFile } from '../../../core/matter-file/matter-file';
 import { planBates } from '../../../core/production/bates-plan';
@@ -19,7 +20,9 @@ import { producePages, type ProducedRecordPages } from './produce-pages';
 import { ProductionError } from './production-error';
 import { recordSources } from './record-sources';
 import { writeVolumeDocuments } from './volume-documents';
-import { VolumeWriter } from './volume-writer';
+import { MANIFEST_NAME, VolumeWriter } from './volume-writer';
+
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export interface ProduceRequest {
   file: MatterFile;
@@ -127,8 +130,19 @@ export async function produceVolume(request: ProduceRequest): Promise<ProduceOut
       withheldIds: selection.withhold.map((s) => s.record.id),
       manifestSha256: written.manifestSha256,
     };
+    // Recorded in the history too, sealed with the next save like an export.
+    const entry = {
+      id: randomUUID(),
+      kind: 'produced' as const,
+      at: production.producedAt,
+      author: '',
+      name: volume,
+      fileName: MANIFEST_NAME,
+      sha256: written.manifestSha256,
+      summary: `${count(production.recordIds.length, 'record')}, ${count(production.pages, 'page')}${range ? `, ${range}` : ''}`,
+    };
     return {
-      file: { ...updated, productions: [...file.productions, production] },
+      file: { ...updated, productions: [...file.productions, production], history: [...file.history, entry] },
       production,
       folder: written.folder,
       ...(written.zip ? { zip: written.zip } : {}),

@@ -121,6 +121,9 @@ describe('produce', () => {
     expect(list.stdout.split('\n')[0]).toBe(
       '1  partly-withheld  2 p.  CITY-AG-000001 – CITY-AG-000002  memo',
     );
+    expect(runCli(['history', matter]).stdout).toMatch(
+      /Produced volume CITY-AG-VOL001 \(manifest SHA-256 [0-9a-f]{12}…\): 1 record, 2 pages/,
+    );
   });
 
   it('with nothing new, or a volume already there, writes nothing and changes nothing', () => {

@@ -147,6 +147,12 @@ describe('a production', () => {
       pages: 6,
     });
     expect(first.production.withheldIds).toEqual([first.file.records[4]!.id]);
+    expect(first.file.history.at(-1)).toMatchObject({
+      kind: 'produced',
+      name: 'RB-VOL001',
+      sha256: first.production.manifestSha256,
+      summary: '4 records, 6 pages, RB-00001 – RB-00006',
+    });
     expect(first.file.records[3]).toMatchObject({
       produced: { volume: 'RB-VOL001', first: 6, last: 6 },
       redactedPages: 'RB-00006',
