@@ -5,8 +5,9 @@
 // table cell, and a blank line would end the paragraph.
 import { isolateValue } from '../document/isolate-value';
 
-// Characters Markdown (CommonMark, GFM and directives) may read as syntax anywhere on a line.
-const ANYWHERE = /[\\`*_[\]<>#|~&{}]/g;
+// Characters Markdown (CommonMark, GFM and directives) may read as syntax anywhere on a line. "@" too: GFM's
+// e-mail links take it, and then an emphasis around "@.x." no longer closes.
+const ANYWHERE = /[\\`*_[\]<>#|~&{}@]/g;
 // A colon before a letter, a digit or a colon starts a directive (":name", ":30" in "10:30", "::name");
 // "Re: x" does not.
 const DIRECTIVE_COLON = /:(?=[\p{L}\p{N}_:-])/gu;

@@ -112,6 +112,7 @@ describe('values in the .md output', () => {
     ['a line break', 'one\ntwo'],
     ['a web address without a scheme', 'see www.example.com/a_b and http://x.org/y'],
     ['an email address', 'write to records@dallas.example'],
+    ['an at sign before a bare www.', '@.www.'],
     ['list and heading markers on later lines', 'x\n- bullet\n1. numbered\n# heading\n> quote\n---\n==='],
     ['indented lines', 'x\n    code?\n\tand a tab'],
     ['markup characters', '**bold** _em_ `code` ~~del~~ <b>html</b> &amp; [link](u) \\ | {{x}}'],
