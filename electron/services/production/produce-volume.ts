@@ -19,6 +19,7 @@ import type { HtmlPrinter } from './printer';
 import { producePages, type ProducedRecordPages } from './produce-pages';
 import { ProductionError } from './production-error';
 import { recordSources } from './record-sources';
+import { printable } from './stamp-fonts';
 import { writeVolumeDocuments } from './volume-documents';
 import { MANIFEST_NAME, VolumeWriter } from './volume-writer';
 
@@ -54,6 +55,10 @@ export async function produceVolume(request: ProduceRequest): Promise<ProduceOut
   if (selection.produce.length === 0 && selection.withhold.length === 0)
     throw new ProductionError(nothingToProduce(file));
   const bates = file.exhibitSettings.bates;
+  if (printable(bates.prefix) !== bates.prefix)
+    throw new ProductionError(
+      `The Bates prefix "${bates.prefix}" has a character the stamp cannot print; use letters, digits, dashes and spaces.`,
+    );
   const store = new OriginalsStore(request.libraryDir);
   const sources = await recordSources(selection.produce, file.excerpts, store, request.printer);
   const start = nextBatesNumber(
