@@ -66,7 +66,9 @@ describe('families of records', () => {
   it('gives the family consecutive Bates numbers after the records before it', () => {
     const { records, excerpts } = familyRecords(family, newId);
     const before = recordSchema.parse({ id: 'paper', description: 'Policy binder', pages: 3 });
-    const settings = exhibitSettingsSchema.parse({ bates: { enabled: true, prefix: 'DAL', start: 1, digits: 4 } });
+    const settings = exhibitSettingsSchema.parse({
+      bates: { enabled: true, prefix: 'DAL', start: 1, digits: 4 },
+    });
     const views = recordViews({ records: [before, ...records], excerpts, exhibitSettings: settings });
     const ranges = views.produced.map((v) => v.range);
     expect(ranges[0]).toEqual({ first: 1, last: 3 });
