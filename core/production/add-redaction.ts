@@ -5,7 +5,7 @@ import type { Excerpt } from '../excerpts/excerpt';
 import type { MatterFile } from '../matter-file/matter-file';
 import { isProduced, type MatterRecord } from '../records/record';
 import { findPhrase, foldPhrase } from './phrase-match';
-import { findReason, type PhraseRedaction } from './redaction';
+import { findReason, type BoxRedaction, type PhraseRedaction, type RedactionRect } from './redaction';
 
 export interface RedactionRequest {
   phrase: string;
@@ -55,8 +55,8 @@ export function addPhraseRedaction(file: MatterFile, request: RedactionRequest):
     return {
       problem:
         request.recordIndex === undefined
-          ? `"${phrase}" is not in the text of any record produced; nothing was changed. (A scanned page has no text: draw a box on it in the app.)`
-          : `"${phrase}" is not in the text of record ${request.recordIndex + 1}; nothing was changed. Check the spelling, or for a scanned page draw a box on it in the app.`,
+          ? `"${phrase}" is not in the text of any record produced; nothing was changed. (A scanned page has no text: black out a box on it with redact --box.)`
+          : `"${phrase}" is not in the text of record ${request.recordIndex + 1}; nothing was changed. Check the spelling, or for a scanned page black out a box on it with redact --box.`,
     };
   const existing = findReason(file.redactionReasons, typedReason);
   const reason = existing ?? typedReason;
@@ -92,5 +92,54 @@ export function addPhraseRedaction(file: MatterFile, request: RedactionRequest):
     hits,
     already,
     producedBefore: hits.filter((h) => file.records[h.index]!.produced).map((h) => h.index),
+  };
+}
+
+export interface BoxRequest {
+  recordIndex: number;
+  /** The page of the record, from 1. */
+  page: number;
+  /** Points from the top-left corner of the page as seen. */
+  rect: RedactionRect;
+  reason: string;
+  newId: () => string;
+}
+
+/** A box blacked out on one page of a record: the page must be one the record has, when its pages are known. */
+export function addBoxRedaction(
+  file: MatterFile,
+  request: BoxRequest,
+): { problem: string } | { file: MatterFile; reason: string; reasonAdded: boolean } {
+  const record = file.records[request.recordIndex]!;
+  const typedReason = request.reason.replace(/\s+/g, ' ').trim();
+  if (!typedReason)
+    return { problem: 'A redaction needs a reason, e.g. --reason "TRE 503 attorney-client".' };
+  const pages = record.printedPages;
+  if (pages > 0 && request.page > pages)
+    return {
+      problem: `Record ${request.recordIndex + 1} has ${pages} page${pages === 1 ? '' : 's'}; there is no page ${request.page} to black out.`,
+    };
+  const { width, height } = request.rect;
+  if (!(width > 0 && height > 0)) return { problem: 'A box needs a width and a height above 0 points.' };
+  const existing = findReason(file.redactionReasons, typedReason);
+  const reason = existing ?? typedReason;
+  const box: BoxRedaction = {
+    id: request.newId(),
+    kind: 'box',
+    page: request.page,
+    rect: request.rect,
+    reason,
+  };
+  const records = file.records.map((r, i) =>
+    i === request.recordIndex ? partlyWithheld({ ...r, redactions: [...r.redactions, box] }, reason) : r,
+  );
+  return {
+    file: {
+      ...file,
+      records,
+      redactionReasons: existing ? file.redactionReasons : [...file.redactionReasons, reason],
+    },
+    reason,
+    reasonAdded: !existing,
   };
 }

@@ -73,6 +73,9 @@ Usage:
       Black out every occurrence of the phrase in that record (--all-records: in every record
       produced) when producing, the reason printed on each box. The reason is one of the matter's
       (a part such as 552.101 is enough) or is added to its list. The record becomes partly withheld.
+  counsel-desk redact <file.cdesk> --record <number|label|id> --box <page>:<x>,<y>,<w>,<h> --reason <text>
+      Black out a box on one page of the record (points from the page's top-left corner as seen,
+      72 to the inch), for what has no text to search, such as a scanned page.
   counsel-desk produce <file.cdesk> --out <dir> [--zip] [--again] [--library <dir>]
       Write the next production volume, a folder named for it (e.g. DAL-AG-VOL001): each record
       produced as one Bates-stamped PDF, pages with redactions as images with the boxes burned in,

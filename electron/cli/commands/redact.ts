@@ -1,61 +1,18 @@
-// `counsel-desk redact <file.cdesk> --record <number|label|id> --text <phrase> --reason <text> [--all-records]`:
-// blacks out every occurrence of the phrase in that record (or, with --all-records, in every record produced)
-// when the records are produced, with the reason printed on each box. Saved as the app saves; on any error
-// nothing is written.
+// `counsel-desk redact <file.cdesk> (--record <number|label|id> | --all-records) (--text <phrase> | --box
+// <page>:<x>,<y>,<w>,<h>) --reason <text>`: blacks out every occurrence of the phrase in that record (or in
+// every record produced), or a box on one page, when the records are produced, with the reason printed on it.
+// Saved as the app saves; on any error nothing is written.
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { addPhraseRedaction } from '../../../core/production/add-redaction';
+import type { MatterFile } from '../../../core/matter-file/matter-file';
+import { addBoxRedaction, addPhraseRedaction } from '../../../core/production/add-redaction';
 import { findRecord } from '../../../core/production/record-ref';
 import { recordViews } from '../../../core/records/record-views';
-import { CliError, usageError } from '../cli-error';
+import { LibraryDatabase } from '../../services/library/library-database';
+import { CliError } from '../cli-error';
 import type { CommandOutput } from '../command-output';
 import { openMatterFile, saveMatterFile } from '../matter-file-io';
-import { parseCommandArgs } from '../parse-command-args';
 import { libraryDirOf, newId } from '../production-io';
-import { LibraryDatabase } from '../../services/library/library-database';
-import type { MatterFile } from '../../../core/matter-file/matter-file';
-
-const EXAMPLE = 'counsel-desk redact m.cdesk --record 3 --text "Jane Doe" --reason "552.101"';
-
-function parseRedactArgs(args: string[]) {
-  const { values, positionals } = parseCommandArgs(() =>
-    parseArgs({
-      args,
-      options: {
-        record: { type: 'string' },
-        text: { type: 'string' },
-        reason: { type: 'string' },
-        library: { type: 'string' },
-        'all-records': { type: 'boolean' },
-      },
-      allowPositionals: true,
-    }),
-  );
-  const [file, ...extra] = positionals;
-  if (file === undefined) throw usageError(`redact needs the matter file, e.g. ${EXAMPLE}`);
-  if (extra.length > 0)
-    throw usageError(
-      `redact takes one matter file; put a phrase with spaces in quotes (also got: ${extra.join(' ')}).`,
-    );
-  if (!values.text?.trim()) throw usageError(`redact needs --text, the phrase to black out, e.g. ${EXAMPLE}`);
-  if (!values.reason?.trim())
-    throw usageError(`redact needs --reason, the reason printed on each box, e.g. ${EXAMPLE}`);
-  const all = values['all-records'] === true;
-  if (!all && values.record === undefined)
-    throw usageError(
-      `redact needs --record (its number, exhibit label or id) or --all-records, e.g. ${EXAMPLE}`,
-    );
-  if (all && values.record !== undefined)
-    throw usageError('give either --record or --all-records, not both.');
-  return {
-    file,
-    record: values.record,
-    all,
-    text: values.text,
-    reason: values.reason,
-    library: values.library,
-  };
-}
+import { parseRedactArgs, type RedactArgs } from '../redact-args';
 
 /** Excerpts that hold no text of their own (older files) are read from the library, to search them. */
 function withLibraryText(file: MatterFile, libraryDir: string): MatterFile {
@@ -73,6 +30,31 @@ function withLibraryText(file: MatterFile, libraryDir: string): MatterFile {
   }
 }
 
+const reasonNote = (reason: string) => `The reason "${reason}" was added to the matter's list of reasons.`;
+
+async function redactBox(
+  request: RedactArgs,
+  file: MatterFile,
+  index: number,
+  out: CommandOutput,
+): Promise<number> {
+  const { page, rect } = request.box!;
+  const result = addBoxRedaction(file, { recordIndex: index, page, rect, reason: request.reason, newId });
+  if ('problem' in result)
+    throw new CliError(`${result.problem} ${path.basename(request.file)} was not changed.`);
+  await saveMatterFile(request.file, result.file);
+  if (result.reasonAdded) out.print(reasonNote(result.reason));
+  const record = result.file.records[index]!;
+  out.print(
+    `Record ${index + 1} (${record.description}): a box on page ${page} to black out, reason "${result.reason}"; status ${record.status}.`,
+  );
+  if (record.produced)
+    out.warn(
+      `note      record ${index + 1} went out already (${record.produced.volume}); produce it again with counsel-desk produce --again to send it redacted.`,
+    );
+  return 0;
+}
+
 export async function redactCommand(args: string[], out: CommandOutput): Promise<number> {
   const request = parseRedactArgs(args);
   const file = await openMatterFile(request.file);
@@ -83,22 +65,22 @@ export async function redactCommand(args: string[], out: CommandOutput): Promise
     if ('problem' in found) throw new CliError(`${found.problem} ${name} was not changed.`);
     recordIndex = found.index;
   }
+  if (request.box) return redactBox(request, file, recordIndex!, out);
   const searched = withLibraryText(file, libraryDirOf(request.library));
   const result = addPhraseRedaction(searched, {
-    phrase: request.text,
+    phrase: request.text!,
     reason: request.reason,
     recordIndex,
     newId,
   });
   if ('problem' in result) throw new CliError(result.problem);
   if (result.already) {
-    out.print(`"${request.text.trim()}" is redacted there already; ${name} was not changed.`);
+    out.print(`"${request.text!.trim()}" is redacted there already; ${name} was not changed.`);
     return 0;
   }
   // The texts read from the library only served the search; the file keeps its excerpts as they were.
   await saveMatterFile(request.file, { ...result.file, excerpts: file.excerpts });
-  if (result.reasonAdded)
-    out.print(`The reason "${result.reason}" was added to the matter's list of reasons.`);
+  if (result.reasonAdded) out.print(reasonNote(result.reason));
   for (const hit of result.hits) {
     const record = result.file.records[hit.index]!;
     out.print(

@@ -56,12 +56,15 @@ export async function producePages(
     if (left.length > 0)
       throw new ProductionError(
         `The production was stopped: a redacted phrase can still be read in ${name}, so nothing was written.`,
-        left.map((l) => `"${l.phrase}" at ${l.where}; draw a box over it on that page and produce again.`),
+        left.map(
+          (l) =>
+            `"${l.phrase}" at ${l.where}; black out a box over it on that page (redact --box) and produce again.`,
+        ),
       );
     for (const r of record.redactions)
       if (r.kind === 'phrase' && !result.found.has(r.id))
         notes.push(
-          `"${r.phrase}" was not found in the text of ${name}, so nothing was blacked out for it (a scanned page has no text to search; draw a box there instead).`,
+          `"${r.phrase}" was not found in the text of ${name}, so nothing was blacked out for it (a scanned page has no text to search; black out a box there with redact --box).`,
         );
     for (const r of file.productionRedactions)
       everywhere.set(r.id, everywhere.get(r.id)! + (result.found.get(r.id) ?? 0));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addPhraseRedaction } from '../../../core/production/add-redaction';
+import { addBoxRedaction, addPhraseRedaction } from '../../../core/production/add-redaction';
 import { fileWithRecords, testId } from './production-fixture';
 
 const file = fileWithRecords(
@@ -93,5 +93,40 @@ describe('redacting a phrase', () => {
       newId: testId,
     });
     expect(result).toMatchObject({ producedBefore: [0] });
+  });
+});
+
+describe('redacting a box on a page', () => {
+  const sized = { ...file, records: file.records.map((r) => ({ ...r, printedPages: 2 })) };
+  const rect = { x: 72, y: 100, width: 200, height: 14 };
+
+  it('keeps the box with its page and reason, and makes the record partly withheld', () => {
+    const result = addBoxRedaction(sized, {
+      recordIndex: 1,
+      page: 2,
+      rect,
+      reason: 'TRE 503',
+      newId: testId,
+    });
+    if ('problem' in result) throw new Error(result.problem);
+    expect(result.file.records[1]).toMatchObject({
+      status: 'partly-withheld',
+      redactions: [{ kind: 'box', page: 2, rect, reason: 'TRE 503 attorney-client' }],
+    });
+  });
+
+  it('refuses a page the record does not have and an empty box', () => {
+    expect(addBoxRedaction(sized, { recordIndex: 1, page: 3, rect, reason: 'x', newId: testId })).toEqual({
+      problem: 'Record 2 has 2 pages; there is no page 3 to black out.',
+    });
+    expect(
+      addBoxRedaction(sized, {
+        recordIndex: 1,
+        page: 1,
+        rect: { ...rect, width: 0 },
+        reason: 'x',
+        newId: testId,
+      }),
+    ).toHaveProperty('problem');
   });
 });

@@ -105,6 +105,24 @@ describe('redact', () => {
   });
 });
 
+describe('redact --box', () => {
+  it('blacks out a box on a page of the record, and refuses a page it does not have', () => {
+    const box = runCli(['redact', matter, '--record', '2', '--box', '1:72,60,200,20', '--reason', 'TRE 503']);
+    expect(box.code, box.stderr).toBe(0);
+    expect(box.stdout).toContain(
+      'Record 2 (advice): a box on page 1 to black out, reason "TRE 503 attorney-client"',
+    );
+    expect(
+      unchanged(() => runCli(['redact', matter, '--record', '2', '--box', '2:1,1,5,5', '--reason', 'x']), 1)
+        .stderr,
+    ).toContain('Record 2 has 1 page; there is no page 2 to black out.');
+    expect(
+      unchanged(() => runCli(['redact', matter, '--record', '2', '--box', 'page two', '--reason', 'x']), 2)
+        .stderr,
+    ).toContain('--box takes <page>:<x>,<y>,<width>,<height>');
+  });
+});
+
 describe('produce', () => {
   it('writes the volume, records it, and says which pages became images', () => {
     const out = path.join(dir, 'out');
