@@ -30,6 +30,7 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
   const job = useImportJob(onImported);
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
+  const stopUploads = useRef(false);
   const pathsId = useId();
   const custodianId = useId();
   const busy = progress !== null || job.running;
@@ -37,7 +38,9 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
   async function run(jobs: { name: string; request: () => Promise<RequestOf<'library:import'>> }[]) {
     const results: ImportOutcome[] = [];
     setUploadSummary(null);
+    stopUploads.current = false;
     for (const [index, item] of jobs.entries()) {
+      if (stopUploads.current) break;
       setProgress({ done: index, total: jobs.length, name: item.name });
       const result = await desk().importToLibrary(await item.request());
       if (result.ok) results.push(...result.value);
@@ -45,7 +48,7 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
     }
     setProgress(null);
     setOutcomes(results);
-    setUploadSummary(summaryOf(results));
+    setUploadSummary({ ...summaryOf(results), cancelled: stopUploads.current });
     onImported();
   }
 
@@ -134,7 +137,14 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
       {progress && (
         <div role="status" className="import-progress">
           <progress max={progress.total} value={progress.done} aria-label="Import progress" /> Importing{' '}
-          {progress.name} ({progress.done + 1} of {progress.total})…
+          {progress.name} ({progress.done + 1} of {progress.total})…{' '}
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={() => (stopUploads.current = true)}
+          >
+            Cancel import
+          </button>
         </div>
       )}
       {job.running && <ImportProgressView progress={job.progress} onCancel={job.cancel} />}

@@ -85,5 +85,21 @@ describe('mail in the library', () => {
       .getByText(/Confirm the detainer/)
       .waitFor();
     await expect(page.locator('.message-links').innerText()).resolves.toContain('Attached to');
+
+    // The same memo picked as a file from another custodian's export is no new source; a damaged item is named.
+    await page.getByLabel('Custodian (whose mailbox or files these are)').fill('José Núñez');
+    await page
+      .getByLabel('Files to import')
+      .setInputFiles([path.join(MAIL, 'legal-unit-memo.msg'), path.join(MAIL, 'truncated.msg')]);
+    await page
+      .locator('.import-summary')
+      .getByText('Import finished: 0 items imported, 1 duplicate already in the library, 1 failed.')
+      .waitFor();
+    await expect(page.getByRole('list', { name: 'Import results' }).innerText()).resolves.toMatch(
+      /truncated\.msg could not be read/,
+    );
+    await page.getByRole('combobox', { name: 'Custodian' }).selectOption('José Núñez');
+    await page.getByLabel('Sender').fill('');
+    await page.getByText('4 matches').waitFor();
   });
 });
