@@ -38,7 +38,7 @@ function tableDocument(
 ): DocumentModel {
   const body: ContentBlock[] = [
     { type: 'heading', level: 1, children: [{ text: title }] },
-    paragraph(`${heading.producer ? `${heading.producer}, ` : ''}${heading.matter}`),
+    paragraph([heading.producer, heading.matter].filter(Boolean).join(', ')),
     paragraph(
       `Production volume ${heading.volume}, ${heading.date}${heading.range ? `: ${heading.range}` : ''}`,
     ),

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { docxTexts } from '../../support/libreoffice';
 import { requireTool } from '../../support/system-tools';
 import { completeMatter, ensureCliBuilt, runCli, tempDir, writeJson } from '../../electron/cli/cli-harness';
 
@@ -161,6 +162,19 @@ describe('the produced volume, read back with poppler', () => {
     expect(zipped).toContain('CITY-AG-VOL001/MANIFEST.sha256');
     expect(zipped.filter((name) => name.includes('/RECORDS/'))).toHaveLength(recordFiles().length);
   });
+
+  it('the index and the log open in LibreOffice with every record in them', async () => {
+    const docs = ['Production Index', 'Privilege Log'].map((n) =>
+      path.join(volume, `CITY-AG-VOL001 ${n}.docx`),
+    );
+    const [index, log] = (await docxTexts(docs, path.join(dir, 'lo'))).map((t) => t.replace(/\s+/g, ''));
+    expect(index).toContain('ProductionIndex');
+    expect(index).toContain('CITY-AG-000001–CITY-AG-000002');
+    expect(index).toContain('Email:Memorandum2024-17ondetainerrequests');
+    expect(log).toContain('PrivilegeLog');
+    expect(log).toContain("Tex.Gov'tCode§552.101(informeridentity)");
+    expect(log).toContain('RedactedatCITY-AG-000001,CITY-AG-000002');
+  }, 120_000);
 
   it('renders a redacted page as an image a reader can open', () => {
     const png = path.join(dir, 'page');
