@@ -17,8 +17,10 @@ export const MATTER_FILE_FORMAT = 'counsel-desk-matter';
 /**
  * 2: drafts keep their own letter facts and the render they were bound to; one records list.
  * 3: versions of the drafts and the matter's history are kept in the file (an earlier reader would drop them).
+ * 4: records keep their redactions, printed pages and Bates numbers, and the matter its productions: an
+ *    earlier reader would drop them, and a record it saved would go out unredacted or renumbered.
  */
-export const MATTER_FILE_VERSION = 3;
+export const MATTER_FILE_VERSION = 4;
 
 // Blocks are checked in detail by checkBlocks on open: one damaged draft must not stop the others opening, and
 // its stored content is kept exactly as it was, so a save never destroys what could still be recovered.

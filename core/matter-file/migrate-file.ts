@@ -101,11 +101,13 @@ function pathContext(lifted: LiftedFromMatter, exhibitRecords: Json[]): PathCont
   };
 }
 
-/** A version 1 or 2 `.cdesk` file in the current shape; any other JSON is returned as it is. */
+/** A version 1, 2 or 3 `.cdesk` file in the current shape; any other JSON is returned as it is. */
 export function upgradeMatterFileJson(json: unknown): unknown {
   const v2 = upgradeV1(json);
   // Version 3 added the drafts' versions and the history, both empty until the file is next saved.
-  return isObject(v2) && v2.fileVersion === 2 ? { ...v2, fileVersion: 3 } : v2;
+  const v3 = isObject(v2) && v2.fileVersion === 2 ? { ...v2, fileVersion: 3 } : v2;
+  // Version 4 added redactions and productions, none until the user adds them.
+  return isObject(v3) && v3.fileVersion === 3 ? { ...v3, fileVersion: 4 } : v3;
 }
 
 function upgradeV1(json: unknown): unknown {

@@ -1,6 +1,7 @@
 // What the history says changed between two saves of the matter, value by value.
 import { describe, expect, it } from 'vitest';
 import { valueChanges } from '../../../core/history/value-changes';
+import { MATTER_FILE_VERSION } from '../../../core/matter-file/matter-file';
 import { parseMatterFileText } from '../../../core/matter-file/parse-matter-file';
 import { matterFileTitled } from '../../support/matter-file-fixture';
 
@@ -29,7 +30,7 @@ describe('a file saved before versions were kept', () => {
   it('opens with no versions and no history, as the current file version', () => {
     const older = { ...matterFileTitled('Dallas'), fileVersion: 2, versions: undefined, history: undefined };
     const file = parseMatterFileText(JSON.stringify(older), 'dallas.cdesk');
-    expect(file.fileVersion).toBe(3);
+    expect(file.fileVersion).toBe(MATTER_FILE_VERSION);
     expect(file.versions).toEqual({ pool: [], drafts: [], matter: null });
     expect(file.history).toEqual([]);
   });
