@@ -6,6 +6,7 @@ import type { PlannedRange } from '../../../core/production/bates-plan';
 import type { ProducedRecordFacts } from '../../../core/production/production-index';
 import type { RecordOutcome, Selected } from '../../../core/production/production-selection';
 import type { PhraseRedaction } from '../../../core/production/redaction';
+import { safeFileName } from '../export-service';
 import { findLeftovers } from './leftover-check';
 import { produceRecord } from './produce-record';
 import { ProductionError } from './production-error';
@@ -68,7 +69,8 @@ export async function producePages(
         );
     for (const r of file.productionRedactions)
       everywhere.set(r.id, everywhere.get(r.id)! + (result.found.get(r.id) ?? 0));
-    const file_ = `RECORDS/${result.labels[0]}.pdf`;
+    // Named by its first Bates number; a prefix may hold characters a file name cannot (DAL/AG).
+    const file_ = `RECORDS/${safeFileName(result.labels[0]!, '.pdf')}`;
     await writer.write(file_, result.bytes);
     const redactedLabels = result.imagePages.map((n) => result.labels[n - 1]!);
     if (redactedLabels.length > 0) imagePages.push({ name, labels: redactedLabels });

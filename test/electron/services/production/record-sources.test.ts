@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { newMatterFile } from '../../../../core/matter-file/matter-file';
 import { newMatter } from '../../../../core/matter/new-matter';
@@ -80,6 +81,20 @@ describe('the pages a record is produced from', () => {
     file.exhibitSettings.bates.prefix = 'ДАЛ-';
     await expect(produceVolume({ file, libraryDir: dir, outDir: `${dir}/out`, printer })).rejects.toThrow(
       'The Bates prefix "ДАЛ-" has a character the stamp cannot print',
+    );
+  });
+});
+
+describe('record files in the volume', () => {
+  it('are named by their first Bates number, made safe for a file name', async () => {
+    const dir = tempDir();
+    const file = await matterWithPassage(dir, 1, 3);
+    file.exhibitSettings.bates.prefix = 'DAL/AG-';
+    const outcome = await produceVolume({ file, libraryDir: dir, outDir: `${dir}/out`, printer });
+    expect(readdirSync(`${outcome.folder}/RECORDS`)).toEqual(['DAL AG-000001.pdf']);
+    expect(outcome.production.batesFirst).toBe('DAL/AG-000001');
+    expect(readFileSync(`${outcome.folder}/DAL-AG-VOL001 Production Index.csv`, 'utf8')).toContain(
+      'DAL/AG-000001,DAL/AG-000003,3,,"GO 4, page 2",,,In full,RECORDS/DAL AG-000001.pdf',
     );
   });
 });
