@@ -3,10 +3,10 @@
 // appears whole or not at all. Returns the matter as it must be saved: the production recorded, and each
 // record with its pages, numbers and redacted pages. If that save fails, call `undo` to remove the volume.
 import { randomUUID } from 'node:crypto';
-import { formatBates } from '../../../core/exhibits/bates';
 import type { MatterFile } from '../../../core/matter-file/matter-file';
 import { planBates } from '../../../core/production/bates-plan';
 import { nextBatesNumber, volumeName, type Production } from '../../../core/production/production';
+import { productionRecord } from '../../../core/production/production-record';
 import {
   afterProduction,
   nothingToProduce,
@@ -21,9 +21,7 @@ import { ProductionError } from './production-error';
 import { recordSources } from './record-sources';
 import { printable } from './stamp-fonts';
 import { writeVolumeDocuments } from './volume-documents';
-import { MANIFEST_NAME, VolumeWriter } from './volume-writer';
-
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { VolumeWriter } from './volume-writer';
 
 export interface ProduceRequest {
   file: MatterFile;
@@ -103,49 +101,47 @@ export async function produceVolume(request: ProduceRequest): Promise<ProduceOut
       view: viewOf(p.id),
       facts: p.facts,
     }));
-    const date = todayIso(request.now);
-    const numbered = produced
-      .flatMap((p) => [p.view.range?.first ?? 0, p.view.range?.last ?? 0])
-      .filter((n) => n > 0);
-    const [first, last] = numbered.length > 0 ? [Math.min(...numbered), Math.max(...numbered)] : [0, 0];
-    const range = first > 0 ? `${formatBates(bates, first)} – ${formatBates(bates, last)}` : '';
+    const now = request.now ?? new Date();
+    const ranges = produced.map((p) => ({
+      id: p.view.id,
+      first: p.view.range?.first ?? 0,
+      last: p.view.range?.last ?? 0,
+      pages: p.facts.pages,
+    }));
+    // The volume's range as its documents state it, before its manifest (which lists them) exists.
+    const span = productionRecord({
+      volume,
+      now,
+      date: todayIso(now),
+      bates,
+      produced: ranges,
+      withheldIds: [],
+      manifestSha256: '',
+      newId: randomUUID,
+    });
     await writeVolumeDocuments(
       writer,
       {
         producer: file.matter.respondent.city,
         volume,
-        date: formatLegalDate(request.now ?? new Date()),
-        range,
+        date: formatLegalDate(now),
+        range: span.range,
         matter: file.matter.title,
       },
       { produced, withheld: selection.withhold.map((s) => viewOf(s.record.id)) },
     );
     const written = await writer.finish();
     renamed = true;
-    const production: Production = {
+    const { production, entry } = productionRecord({
       volume,
-      date,
-      producedAt: (request.now ?? new Date()).toISOString(),
-      first,
-      last,
-      batesFirst: first > 0 ? formatBates(bates, first) : '',
-      batesLast: last > 0 ? formatBates(bates, last) : '',
-      pages: produced.reduce((sum, p) => sum + p.facts.pages, 0),
-      recordIds: produced.map((p) => p.view.id),
+      now,
+      date: todayIso(now),
+      bates,
+      produced: ranges,
       withheldIds: selection.withhold.map((s) => s.record.id),
       manifestSha256: written.manifestSha256,
-    };
-    // Recorded in the history too, sealed with the next save like an export.
-    const entry = {
-      id: randomUUID(),
-      kind: 'produced' as const,
-      at: production.producedAt,
-      author: '',
-      name: volume,
-      fileName: MANIFEST_NAME,
-      sha256: written.manifestSha256,
-      summary: `${count(production.recordIds.length, 'record')}, ${count(production.pages, 'page')}${range ? `, ${range}` : ''}`,
-    };
+      newId: randomUUID,
+    });
     return {
       file: { ...updated, productions: [...file.productions, production], history: [...file.history, entry] },
       production,
