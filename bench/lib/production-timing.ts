@@ -17,25 +17,31 @@ import { recordPdf } from '../../electron/services/production/record-pages';
 const LINE =
   'Officers route every detainer request to the Legal Unit and record it in the detainer log the same day.';
 
-/** A record of `pages` letter pages, 40 lines of text each; `phrase` on every page when given. */
-async function recordFile(pages: number, phrase = ''): Promise<Uint8Array> {
+/** A record of `pages` letter pages, 40 lines of text each; `phrase` on every `every`-th page when given. */
+async function recordFile(pages: number, phrase = '', every = 1): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.TimesRoman);
   for (let p = 0; p < pages; p++) {
     const page = doc.addPage([612, 792]);
     for (let l = 0; l < 40; l++) {
-      const text = l === 12 && phrase ? `The informant ${phrase} reported it on page ${p + 1}.` : LINE;
+      const text =
+        l === 12 && phrase && p % every === 0
+          ? `The informant ${phrase} reported it on page ${p + 1}.`
+          : LINE;
       page.drawText(text, { x: 72, y: 720 - l * 15, size: 11, font });
     }
   }
   return doc.save();
 }
 
-async function matterWith(dir: string, records: { pages: number; phrase?: string }[]): Promise<MatterFile> {
+async function matterWith(
+  dir: string,
+  records: { pages: number; phrase?: string; every?: number }[],
+): Promise<MatterFile> {
   const store = new OriginalsStore(dir);
   const file = newMatterFile(newMatter());
   for (const [i, spec] of records.entries()) {
-    const bytes = await recordFile(spec.pages, spec.phrase);
+    const bytes = await recordFile(spec.pages, spec.phrase, spec.every);
     const sha = await store.put(bytes, `record-${i}.pdf`);
     file.excerpts.push({
       id: `x${i}`,
@@ -82,8 +88,12 @@ async function stamp(dir: string) {
   });
 }
 
+/** The phrase on every page (the worst case: every page becomes a picture), or on one page in `EVERY`. */
 async function redact(dir: string) {
-  const file = await matterWith(dir, [{ pages: Number(process.env.PAGES ?? 500), phrase: 'Maria Delgado' }]);
+  const every = Number(process.env.EVERY ?? 1);
+  const file = await matterWith(dir, [
+    { pages: Number(process.env.PAGES ?? 500), phrase: 'Maria Delgado', every },
+  ]);
   file.productionRedactions.push({
     id: 'p',
     kind: 'phrase',

@@ -64,18 +64,26 @@ export function findPhrase(text: string, phrase: string): TextSpan[] {
   }
 }
 
-/** True when the phrase occurs in the text (the check run on every produced page). */
+/** The same folding as foldText for a whole text at once, without offsets: fast enough for whole files. */
+const foldFast = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2010-\u2014]/g, '-')
+    .replace(/\u00ad/g, '');
+
+/** True when the phrase occurs in the text. */
 export const containsPhrase = (text: string, phrase: string): boolean => {
   const wanted = foldPhrase(phrase);
-  return wanted !== '' && foldText(text).folded.includes(wanted);
+  return wanted !== '' && foldFast(text).replace(/\s+/g, ' ').includes(wanted);
 };
 
 /**
- * The stricter check a finished production must pass: spaces are ignored altogether, so a phrase whose words a
- * PDF happens to set without a space between them ("JaneDoe") still counts as present.
+ * The stricter check a finished production must pass, on every page and every stream of the file: spaces are
+ * ignored altogether, so a phrase whose words a PDF happens to set without a space ("JaneDoe") still counts.
  */
 export const containsPhraseIgnoringSpaces = (text: string, phrase: string): boolean => {
-  const squash = (s: string) => foldText(s).folded.replace(/ /g, '');
-  const wanted = squash(phrase);
-  return wanted !== '' && squash(text).includes(wanted);
+  const wanted = foldFast(phrase).replace(/\s+/g, '');
+  return wanted !== '' && foldFast(text).replace(/\s+/g, '').includes(wanted);
 };
