@@ -23,7 +23,7 @@ import { revealSelection } from './reveal-selection';
 import { notifyDraftChange } from './draft-changes';
 import { FindPanel } from '../find/find-panel';
 import { installFindShortcuts } from '../find/find-shortcuts';
-import { LEAVE_EDITOR_HINT } from './tab-key';
+import { LEAVE_EDITOR_HINT, restoreCaretAfterLeaving } from './tab-key';
 import { installZoomShortcuts, useZoom } from './zoom';
 import { useTextMenu } from './text-menu';
 import './editing.css';
@@ -120,6 +120,7 @@ export function DraftEditor({ draftId, title }: { draftId: string; title: string
               onKeyDown={onKeyDown}
               onDOMBeforeInput={onDOMBeforeInput}
               onContextMenu={textMenu.onContextMenu}
+              onFocus={() => restoreCaretAfterLeaving(editor)}
               spellCheck
               aria-describedby="draft-editor-keys"
               data-testid="draft-editor"
