@@ -7,6 +7,7 @@ import type { Excerpt } from '../../../core/excerpts/excerpt';
 import { checkExcerpts, type ExcerptCheck } from '../../../core/excerpts/excerpt-check';
 import type { ImportOutcome, ImportProgress } from '../../../core/library/library-types';
 import { importFiles } from './import-files';
+import { keepImportedOriginals } from './keep-imported-originals';
 import { LibraryDatabase } from './library-database';
 
 export class LibraryService {
@@ -34,7 +35,17 @@ export class LibraryService {
     onProgress?: (progress: ImportProgress) => void,
     custodian = '',
   ): Promise<ImportOutcome[]> {
-    return importFiles(this.db, paths, onProgress, custodian);
+    return this.importKeepingOriginals(paths, onProgress, custodian);
+  }
+
+  private async importKeepingOriginals(
+    paths: string[],
+    onProgress: ((progress: ImportProgress) => void) | undefined,
+    custodian: string,
+  ): Promise<ImportOutcome[]> {
+    const outcomes = await importFiles(this.db, paths, onProgress, custodian);
+    await keepImportedOriginals(this.dir, paths, outcomes);
+    return outcomes;
   }
 
   /** Compares excerpts with their sources in the library (found by id, else by the file's SHA-256). */
@@ -59,7 +70,7 @@ export class LibraryService {
         await fs.writeFile(target, Buffer.from(file.base64, 'base64'));
         paths.push(target);
       }
-      return await importFiles(this.db, paths, undefined, custodian);
+      return await this.importKeepingOriginals(paths, undefined, custodian);
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }
