@@ -90,8 +90,14 @@ export function startSessionMemory(): () => void {
     shown = now;
     const next = `${state.path}|${state.activeDraftId}|${state.mainView}`;
     if (next !== where) {
+      // Another matter, or none (Close): said at once, so a quit or reload right after cannot bring back
+      // the matter just closed. Views and scrolling wait for a pause.
+      const otherMatter = where !== '' && !where.startsWith(`${state.path}|`);
       where = next;
-      soon();
+      if (otherMatter) {
+        clearTimeout(timer);
+        remember();
+      } else soon();
     }
   });
   const onScroll = (event: Event) => {
