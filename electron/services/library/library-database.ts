@@ -13,6 +13,7 @@ import type {
   SourceKind,
   SourceUpdate,
 } from '../../../core/library/library-types';
+import { guardAgainstDamage } from './damage-guard';
 import { makeLibraryPrivate } from './library-dir';
 import { libraryOpenError } from './library-open-error';
 import { migrate } from './library-schema';
@@ -76,7 +77,7 @@ export class LibraryDatabase {
     try {
       makeLibraryPrivate(dir, LIBRARY_FILE_NAME); // folder 0700, database 0600 (library-dir.ts)
       mkdirSync(dir, { recursive: true });
-      return new LibraryDatabase(file);
+      return guardAgainstDamage(new LibraryDatabase(file), dir, file);
     } catch (error) {
       throw libraryOpenError(dir, file, error);
     }
