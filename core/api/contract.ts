@@ -37,6 +37,7 @@ import {
   libraryFilteredSearchRequest,
   libraryImportJobRequest,
   libraryImportStartRequest,
+  libraryChooseImportRequest,
   libraryImportRequest,
   librarySearchRequest,
   librarySourceRequest,
@@ -210,6 +211,8 @@ export const contract = {
   /** A message (or its whole thread) with its attachments, in record order: one family. */
   'library:family': channel<typeof libraryFamilyRequest, SourceFamily>(libraryFamilyRequest),
   'library:custodians': channel<typeof empty, string[]>(empty),
+  /** Desktop app: the system's dialog for files or a folder to import; the chosen paths ([] if cancelled). */
+  'library:choose-import': channel<typeof libraryChooseImportRequest, string[]>(libraryChooseImportRequest),
   /** Starts importing files, folders and mailboxes in the background; poll `library:import-status`. */
   'library:import-start': channel<typeof libraryImportStartRequest, ImportJobStatus>(
     libraryImportStartRequest,

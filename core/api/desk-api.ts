@@ -31,6 +31,7 @@ export const deskMethods = {
   getThread: 'library:thread',
   getFamily: 'library:family',
   listCustodians: 'library:custodians',
+  chooseImport: 'library:choose-import',
   startImport: 'library:import-start',
   importStatus: 'library:import-status',
   cancelImport: 'library:import-cancel',

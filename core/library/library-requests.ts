@@ -66,4 +66,6 @@ export const libraryImportStartRequest = z.object({
   custodian: z.string().max(200).default(''),
 });
 
+export const libraryChooseImportRequest = z.object({ what: z.enum(['files', 'folder']) });
+
 export const libraryImportJobRequest = z.object({ jobId: z.string().min(1).max(100) });

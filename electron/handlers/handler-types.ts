@@ -7,6 +7,8 @@ export interface DesktopShell {
   chooseOpenPath(): Promise<string | null>;
   /** Native Save dialog; null when the user cancels. */
   chooseSavePath(kind: 'matter' | 'docx', suggestedName: string): Promise<string | null>;
+  /** Native Open dialog for files to import, or for a folder; [] when the user cancels. */
+  chooseImportPaths(what: 'files' | 'folder'): Promise<string[]>;
   setDirty(dirty: boolean, title?: string): void;
   /** Closes the window without asking about unsaved changes again. */
   closeWindow(): boolean;

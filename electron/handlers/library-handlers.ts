@@ -15,6 +15,7 @@ type LibraryChannel =
   | 'library:thread'
   | 'library:family'
   | 'library:custodians'
+  | 'library:choose-import'
   | 'library:import-start'
   | 'library:import-status'
   | 'library:import-cancel'
@@ -50,6 +51,15 @@ export function createLibraryHandlers(library: LibraryService): HandlersFor<Libr
         : []),
       ...(request.files.length > 0 ? await library.importUploads(request.files, request.custodian) : []),
     ],
+    'library:choose-import': async (request, ctx) => {
+      if (!ctx.shell) {
+        throw new DeskError(
+          'bad-request',
+          'Browser mode has no system dialog for this: choose files or a folder in the browser, or type their paths.',
+        );
+      }
+      return ctx.shell.chooseImportPaths(request.what);
+    },
     'library:search': async (request) => library.db.search(request.query, request.limit),
     'library:filter': async (request) =>
       filteredSearch(library.db, request.query, request.filters, request.limit),

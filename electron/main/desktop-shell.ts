@@ -8,6 +8,10 @@ import type { PathAllowlist } from './path-allowlist';
 
 const MATTER_FILTER = { name: 'Counsel Desk Matter', extensions: ['cdesk'] };
 const DOCX_FILTER = { name: 'Word Document', extensions: ['docx'] };
+const IMPORT_FILTER = {
+  name: 'Documents and mail',
+  extensions: ['pdf', 'docx', 'txt', 'md', 'markdown', 'eml', 'msg', 'mbox', 'pst'],
+};
 
 export function createDesktopShell(
   win: BrowserWindow,
@@ -36,6 +40,16 @@ export function createDesktopShell(
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
       return result.canceled ? null : chosen(result.filePath);
+    },
+    async chooseImportPaths(what) {
+      const result = await dialog.showOpenDialog(win, {
+        title: what === 'folder' ? 'Import a Folder' : 'Import Files',
+        buttonLabel: 'Import',
+        ...(what === 'files' ? { filters: [IMPORT_FILTER] } : {}),
+        properties: what === 'folder' ? ['openDirectory'] : ['openFile', 'multiSelections'],
+      });
+      if (result.canceled) return [];
+      return result.filePaths.map((p) => chosen(p)).filter((p): p is string => p !== null);
     },
     setDirty: (dirty, title) => guard.setDirty(dirty, title),
     closeWindow: () => guard.forceClose(),

@@ -1,8 +1,8 @@
-// Import: in the desktop app and in browser mode alike, pick files or a whole folder in the browser's file
-// chooser (they are sent as bytes, one file at a time, so progress is shown per file); browser mode may also
-// type paths of files, folders and mailboxes on this computer (the desktop app reads only files the user
-// chose, so it has no such box), imported in the background with progress, time left and Cancel. Every
-// import may name the custodian whose mailbox or files these are.
+// Import: the desktop app picks files or a whole folder in the system's dialog and imports them in the
+// background with progress, time left and Cancel. Browser mode picks them in the browser's file chooser
+// (sent as bytes, one file at a time, so progress is shown per file) or takes typed paths of files, folders
+// and mailboxes on this computer, imported in the background like the desktop's. Every import may name the
+// custodian whose mailbox or files these are.
 import { useId, useRef, useState } from 'react';
 import type { RequestOf } from '../../core/api/contract';
 import type { ImportOutcome, ImportSummary } from '../../core/library/library-types';
@@ -63,6 +63,19 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
     if (input) input.value = '';
   };
 
+  // The desktop app: the system's dialog names the files or the folder, and the main process reads them in
+  // the background (mailboxes of any size, with progress, time left and Cancel) instead of sending bytes.
+  const chooseAndImport = async (what: 'files' | 'folder') => {
+    const chosen = await desk().chooseImport({ what });
+    if (!chosen.ok || chosen.value.length === 0) return; // cancelled (an error is shown by the client)
+    setOutcomes([]);
+    setUploadSummary(null);
+    void job.start(chosen.value, custodian);
+  };
+  const pickFiles = () => (hasNativeDialogs() ? void chooseAndImport('files') : fileInput.current?.click());
+  const pickFolder = () =>
+    hasNativeDialogs() ? void chooseAndImport('folder') : folderInput.current?.click();
+
   const importPaths = () => {
     const list = paths
       .split('\n')
@@ -106,15 +119,10 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
         {...{ webkitdirectory: '' }}
         onChange={(e) => importPicked(e.target.files, folderInput.current)}
       />
-      <button
-        type="button"
-        className="button button--primary"
-        disabled={busy}
-        onClick={() => fileInput.current?.click()}
-      >
+      <button type="button" className="button button--primary" disabled={busy} onClick={pickFiles}>
         Import files…
       </button>
-      <button type="button" className="button" disabled={busy} onClick={() => folderInput.current?.click()}>
+      <button type="button" className="button" disabled={busy} onClick={pickFolder}>
         Import a folder…
       </button>
       {!hasNativeDialogs() && (

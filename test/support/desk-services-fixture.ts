@@ -20,7 +20,9 @@ export async function servicesForTest() {
 export const webContext: HandlerContext = { mode: 'web', shell: null };
 
 /** A desktop shell whose dialogs answer with the given paths (null = the user cancelled). */
-export function desktopContext(answers: { open?: string | null; save?: string | null } = {}) {
+export function desktopContext(
+  answers: { open?: string | null; save?: string | null; importPaths?: string[] } = {},
+) {
   const calls: string[] = [];
   const shell: DesktopShell = {
     chooseOpenPath: async () => (calls.push('open'), answers.open ?? null),
@@ -28,6 +30,7 @@ export function desktopContext(answers: { open?: string | null; save?: string | 
       calls.push(`save ${kind} ${suggested}`),
       answers.save ?? null
     ),
+    chooseImportPaths: async (what) => (calls.push(`import ${what}`), answers.importPaths ?? []),
     setDirty: (dirty) => void calls.push(`dirty ${dirty}`),
     closeWindow: () => (calls.push('close'), true),
   };

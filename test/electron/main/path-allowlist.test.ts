@@ -115,4 +115,39 @@ describe('paths the user chose', () => {
     expect(await call('matter:open', {})).toMatchObject({ ok: true, value: { path: picked } });
     expect(await call('matter:open', { path: picked })).toMatchObject({ ok: true });
   });
+
+  it('imports a folder the import dialog chose, in the background, and refuses one it did not', async () => {
+    const mailFolder = mkdtempSync(path.join(tmpdir(), 'desk-import-folder-'));
+    writeFileSync(
+      path.join(mailFolder, 'note.md'),
+      '# Directive 12\n\nDetainer requests go to the supervisor.\n',
+    );
+    const other = mkdtempSync(path.join(tmpdir(), 'desk-import-other-'));
+    expect((await call('library:import-start', { paths: [other] })).error?.code).toBe('forbidden');
+
+    const open = vi.spyOn(dialog, 'showOpenDialog').mockResolvedValueOnce({
+      canceled: false,
+      filePaths: [mailFolder],
+    } as never);
+    const chosen = (await call('library:choose-import', { what: 'folder' })) as unknown as {
+      ok: boolean;
+      value: string[];
+    };
+    expect(chosen).toEqual({ ok: true, value: [mailFolder] });
+    expect(open.mock.calls.at(-1)?.[1]).toMatchObject({ properties: ['openDirectory'] });
+    const started = (await call('library:import-start', { paths: chosen.value })) as unknown as {
+      ok: boolean;
+      value: { jobId: string };
+    };
+    expect(started.ok).toBe(true);
+    await vi.waitFor(
+      async () => {
+        const status = (await call('library:import-status', { jobId: started.value.jobId })) as unknown as {
+          value: { summary?: { imported: number } };
+        };
+        expect(status.value.summary?.imported).toBe(1);
+      },
+      { timeout: 20_000 },
+    );
+  });
 });
