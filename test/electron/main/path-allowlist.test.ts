@@ -134,7 +134,9 @@ describe('paths the user chose', () => {
       value: string[];
     };
     expect(chosen).toEqual({ ok: true, value: [mailFolder] });
-    expect(open.mock.calls.at(-1)?.[1]).toMatchObject({ properties: ['openDirectory'] });
+    expect((open.mock.calls.at(-1) as unknown[] | undefined)?.[1]).toMatchObject({
+      properties: ['openDirectory'],
+    });
     const started = (await call('library:import-start', { paths: chosen.value })) as unknown as {
       ok: boolean;
       value: { jobId: string };
