@@ -3,18 +3,13 @@ import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { median, ms } from './lib/measure.mjs';
+import { median, percentile, ms } from './lib/measure.mjs';
 import { section, target } from './lib/section.mjs';
 
 export const title = 'Policy library: import a 200-page PDF, search 1,000 sources';
 
 const IMPORT_TARGET_MS = 2000;
 const SEARCH_P95_TARGET_MS = 20;
-
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
 
 export async function run({ root }) {
   // Inside build/ so the native and ESM-only packages left outside the bundle resolve from node_modules.

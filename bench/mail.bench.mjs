@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { mb, median, ms, timeProcess } from './lib/measure.mjs';
+import { mb, median, percentile, ms, timeProcess } from './lib/measure.mjs';
 import { section, target } from './lib/section.mjs';
 
 export const title = 'Mail at volume: import 10,000 messages from an mbox, search 100,000 sources';
@@ -17,11 +17,6 @@ const IMPORT_TARGET_MS = 60_000;
 const MEMORY_TARGET_MB = 500;
 const LAG_TARGET_MS = 250;
 const SEARCH_P95_TARGET_MS = 20;
-
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
 
 export async function run({ root }) {
   // Inside build/ so the native and ESM-only packages left outside the bundle resolve from node_modules.

@@ -13,6 +13,12 @@ export const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+/** The p-th percentile (nearest rank) of the values. */
+export const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
 export const ms = (value) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 export const mb = (kilobytes) => `${(kilobytes / 1024).toFixed(0)} MB`;
 

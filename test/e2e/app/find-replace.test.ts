@@ -1,40 +1,21 @@
 // Find and replace as in Word: Ctrl+F finds, Ctrl+H replaces (match case, whole words, Replace all as one
 // undo step), and a match inside a matter value is never cut apart: replacing it asks to change the value.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, screenshot } from '../support/browser';
-import type { OpenBrowser } from '../support/browser';
-import { DeskPage } from '../support/desk-page';
-import { startWebHost } from '../support/web-host';
-import type { RunningHost } from '../support/web-host';
-
-let host: RunningHost;
-let browser: OpenBrowser;
-let desk: DeskPage;
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browser';
+import { useDraftSession } from '../support/draft-session';
 
 const PARAGRAPH = 'Alpha beta alpha, ALPHA and alphabet.';
 
-beforeAll(async () => {
-  host = await startWebHost();
-  browser = await openBrowser();
-  desk = new DeskPage(browser.page);
-  await desk.open(host.url);
-  await desk.fillField('City', 'City of Dallas');
-  await desk.generateDraft();
+const session = useDraftSession(async ({ desk, browser }) => {
   await desk.clickEndOf('expressly reserved.');
   await browser.page.keyboard.press('Enter');
   await browser.page.keyboard.type(PARAGRAPH);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
-
-const ourParagraph = () => desk.editor.locator('p').filter({ hasText: /beta/ });
+const ourParagraph = () => session.desk.editor.locator('p').filter({ hasText: /beta/ });
 
 describe('find and replace', () => {
   it('Ctrl+F finds in the draft and steps through the matches', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await page.keyboard.press('Control+f');
     const dialog = page.getByRole('dialog', { name: 'Find', exact: true });
     await dialog.getByLabel('Find', { exact: true }).fill('alpha');
@@ -51,7 +32,7 @@ describe('find and replace', () => {
   });
 
   it('Ctrl+H replaces one match, then all of them in one undo step', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await ourParagraph().click();
     await page.keyboard.press('Home');
     await page.keyboard.press('Control+h');
@@ -75,8 +56,8 @@ describe('find and replace', () => {
   });
 
   it('reports a match inside a matter value and asks before changing the value', async () => {
-    const { page } = browser;
-    const cityChips = desk.chips('respondent.city');
+    const { page } = session.browser;
+    const cityChips = session.desk.chips('respondent.city');
     const plainChip = cityChips.filter({ hasText: /^City of / }).first();
     expect(await plainChip.count()).toBe(1);
     await page.keyboard.press('Control+h');
@@ -98,7 +79,7 @@ describe('find and replace', () => {
     const shown = new Set(await cityChips.allTextContents());
     expect([...shown].every((text) => text.toLowerCase() === 'city of austin')).toBe(true);
     await dialog.getByRole('button', { name: 'Close' }).click();
-    await desk.tab('Matter');
+    await session.desk.tab('Matter');
     expect(await page.getByLabel('City', { exact: true }).first().inputValue()).toBe('City of Austin');
   });
 });

@@ -1,40 +1,21 @@
 // Footnotes as in Word: Insert footnote (or Ctrl+Alt+F) puts a numbered marker at the cursor and the note's
 // text where the user types next, Enter goes back to the letter, numbers follow reading order, and the
 // export has real footnotes that LibreOffice puts at the foot of the page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { docxTexts, docxToPdf, pdfPages } from '../../support/libreoffice';
-import { openBrowser, screenshot } from '../support/browser';
-import type { OpenBrowser } from '../support/browser';
-import { DeskPage } from '../support/desk-page';
-import { startWebHost, tempDir } from '../support/web-host';
-import type { RunningHost } from '../support/web-host';
+import { screenshot } from '../support/browser';
+import { tempDir } from '../support/web-host';
+import { useDraftSession } from '../support/draft-session';
 
-let host: RunningHost;
-let browser: OpenBrowser;
-let desk: DeskPage;
-
-beforeAll(async () => {
-  host = await startWebHost();
-  browser = await openBrowser();
-  desk = new DeskPage(browser.page);
-  await desk.open(host.url);
-  await desk.fillField('City', 'City of Dallas');
-  await desk.generateDraft();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
-
-const note = (n: number) => desk.editor.getByRole('note', { name: `Footnote ${n}` });
+const session = useDraftSession();
+const note = (n: number) => session.desk.editor.getByRole('note', { name: `Footnote ${n}` });
 
 describe('footnotes', () => {
   it('puts a numbered note at the cursor from the toolbar, and Enter returns to the letter', async () => {
-    const { page } = browser;
-    await desk.clickEndOf('expressly reserved.');
+    const { page } = session.browser;
+    await session.desk.clickEndOf('expressly reserved.');
     await page.keyboard.press('Enter');
     await page.keyboard.type('The statute applies');
     await page.getByRole('button', { name: 'Insert footnote' }).click();
@@ -42,15 +23,15 @@ describe('footnotes', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type(' to the City.');
     await expect.poll(() => note(1).textContent()).toContain('Tex. Gov’t Code § 752.053.');
-    const paragraph = desk.editor.locator('p').filter({ hasText: 'The statute applies' });
+    const paragraph = session.desk.editor.locator('p').filter({ hasText: 'The statute applies' });
     expect((await paragraph.textContent())?.replace(/\u00a0/g, '')).toBe(
       'The statute applies1Tex. Gov’t Code § 752.053. to the City.',
     );
   });
 
   it('numbers notes in reading order: one inserted earlier with Ctrl+Alt+F becomes 1', async () => {
-    const { page } = browser;
-    const paragraph = desk.editor.locator('p').filter({ hasText: 'The statute applies' });
+    const { page } = session.browser;
+    const paragraph = session.desk.editor.locator('p').filter({ hasText: 'The statute applies' });
     await paragraph.click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Home');
     await page.keyboard.type('Indeed,');
@@ -71,7 +52,7 @@ describe('footnotes', () => {
   });
 
   it('exports real footnotes: LibreOffice reads them as notes and prints them at the foot of the page', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await page.getByRole('button', { name: 'Export DOCX' }).click();
     const panel = page.getByRole('complementary', { name: 'Review before sending' });
     const download = page.waitForEvent('download');

@@ -1,34 +1,15 @@
 // Tables as in Word: Insert table asks rows × columns, Tab and Shift+Tab move between cells (Tab in the last
 // cell adds a row), the Table menu inserts and deletes rows and columns, and the header row repeats at the
 // top of every page of the export, as LibreOffice prints it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { docxToPdf, pdfPages } from '../../support/libreoffice';
-import { openBrowser, screenshot } from '../support/browser';
-import type { OpenBrowser } from '../support/browser';
-import { DeskPage } from '../support/desk-page';
-import { startWebHost, tempDir } from '../support/web-host';
-import type { RunningHost } from '../support/web-host';
+import { screenshot } from '../support/browser';
+import { tempDir } from '../support/web-host';
+import { useDraftSession } from '../support/draft-session';
 
-let host: RunningHost;
-let browser: OpenBrowser;
-let desk: DeskPage;
-
-beforeAll(async () => {
-  host = await startWebHost();
-  browser = await openBrowser();
-  desk = new DeskPage(browser.page);
-  await desk.open(host.url);
-  await desk.fillField('City', 'City of Dallas');
-  await desk.generateDraft();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
-
-const table = () => desk.editor.locator('table');
+const session = useDraftSession();
+const table = () => session.desk.editor.locator('table');
 const rowTexts = async () =>
   table()
     .locator('tr')
@@ -41,15 +22,15 @@ const rowTexts = async () =>
     );
 
 async function tableMenu(item: string): Promise<void> {
-  await browser.page.getByRole('button', { name: 'Table', exact: true }).click();
+  await session.browser.page.getByRole('button', { name: 'Table', exact: true }).click();
   const role = item === 'Header row' ? 'menuitemcheckbox' : 'menuitem';
-  await browser.page.getByRole('menu', { name: 'Table' }).getByRole(role, { name: item }).click();
+  await session.browser.page.getByRole('menu', { name: 'Table' }).getByRole(role, { name: item }).click();
 }
 
 describe('tables', () => {
   it('inserts a table of the size asked, and Tab moves from cell to cell', async () => {
-    const { page } = browser;
-    await desk.clickEndOf('expressly reserved.');
+    const { page } = session.browser;
+    await session.desk.clickEndOf('expressly reserved.');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Insert table' }).click();
     const dialog = page.getByRole('dialog', { name: 'Insert table' });
@@ -88,18 +69,18 @@ describe('tables', () => {
     await table().locator('tr').nth(1).locator('td').first().click();
     await tableMenu('Delete row');
     await expect.poll(rowTexts).toEqual(['Record|Pages', 'Memo|', 'Email|']);
-    await browser.page.getByRole('button', { name: 'Table', exact: true }).click();
-    const headerItem = browser.page.getByRole('menuitemcheckbox', { name: 'Header row' });
+    await session.browser.page.getByRole('button', { name: 'Table', exact: true }).click();
+    const headerItem = session.browser.page.getByRole('menuitemcheckbox', { name: 'Header row' });
     expect(await headerItem.getAttribute('aria-checked')).toBe('true');
     await headerItem.click();
     await expect.poll(() => table().locator('tr.doc-table-header').count()).toBe(0);
     await tableMenu('Header row');
     await expect.poll(() => table().locator('tr.doc-table-header').count()).toBe(1);
-    await screenshot(browser.page, '32-table');
+    await screenshot(session.browser.page, '32-table');
   });
 
   it('repeats the header row on every page of the export', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     // A long table: 70 more rows take it onto a second page.
     await table().locator('td', { hasText: 'Email' }).click();
     // To the row's last cell, then Tab adds a fourth row.
