@@ -1,27 +1,19 @@
-// The one API contract. Every channel the renderer can call is declared here with its request schema and
-// response type; the preload, the Electron main process, the web host and the renderer all derive from it.
-// Nothing else declares a channel string.
+// The one API contract. Every channel the renderer can call is declared here (the library's and the
+// versions' in ./library-channels and ./version-channels, spread in) with its request schema and response
+// type; the preload, the Electron main process, the web host and the renderer all derive from it. Nothing
+// else declares a channel string.
 import { z } from 'zod';
 import type { BlockNode } from '../document/model';
 import type { Matter } from '../matter/schema';
 import { draftSchema, matterFileSchema } from '../matter-file/matter-file';
 import type { Draft, MatterFile } from '../matter-file/matter-file';
 import type { BindProblem } from '../pipeline/bind-problems';
-import type { ExcerptCheck } from '../excerpts/excerpt-check';
-import type { ImportOutcome, LibrarySource, SearchHit } from '../library/library-types';
-import type { MatterUsage } from '../library/library-usage';
-import type { ImportJobStatus, SourceFamily, SourceView, ThreadMessage } from '../library/mail-types';
 import type { FileVersion } from './file-version';
 import type { HistoryEntry } from '../history/history-entry';
-import type { HistoryCheck } from '../history/verify-history';
 import type { VersionStore } from '../versions/version-store';
-import {
-  authorNameRequest,
-  fileDigestRequest,
-  historyVerifyRequest,
-  redlineExportRequest,
-} from './version-requests';
-import type { AuthorName, FileDigest, RedlineExport } from './version-requests';
+import { channel, empty } from './channel';
+import { libraryChannels } from './library-channels';
+import { versionChannels } from './version-channels';
 import {
   filePath,
   recoveryCheckRequest,
@@ -31,18 +23,6 @@ import {
   sessionRequest,
 } from './matter-requests';
 import type { LastSession, RecentMatter } from './matter-requests';
-import {
-  excerptCheckRequest,
-  libraryFamilyRequest,
-  libraryFilteredSearchRequest,
-  libraryImportJobRequest,
-  libraryImportStartRequest,
-  libraryChooseImportRequest,
-  libraryImportRequest,
-  librarySearchRequest,
-  librarySourceRequest,
-  libraryUpdateRequest,
-} from '../library/library-requests';
 
 /** A template as the picker and the matter form see it. */
 export interface TemplateSummary {
@@ -108,14 +88,6 @@ export const matterPartsSchema = matterFileSchema.pick({
   excerpts: true,
   exhibitSettings: true,
   letterDefaults: true,
-});
-
-const empty = z.object({}).strict();
-
-/** Declares a channel: request schema plus the response type it resolves to. */
-const channel = <Req extends z.ZodType, Res>(request: Req) => ({
-  request,
-  response: undefined as unknown as Res,
 });
 
 export const contract = {
@@ -199,45 +171,8 @@ export const contract = {
       allowIncomplete: z.boolean().optional(),
     }),
   ),
-  // The policy library (issue 4). Import answers one outcome per file; a failed file never stops the rest.
-  'library:import': channel<typeof libraryImportRequest, ImportOutcome[]>(libraryImportRequest),
-  'library:search': channel<typeof librarySearchRequest, SearchHit[]>(librarySearchRequest),
-  /** Search words narrowed by custodian, sender, recipient, date range and kind (filters alone list what matches). */
-  'library:filter': channel<typeof libraryFilteredSearchRequest, SearchHit[]>(libraryFilteredSearchRequest),
-  /** A source with its text, and for a message its facts, attachments, custodians. */
-  'library:source': channel<typeof librarySourceRequest, SourceView>(librarySourceRequest),
-  /** The messages of a message's conversation, in the order sent. */
-  'library:thread': channel<typeof librarySourceRequest, ThreadMessage[]>(librarySourceRequest),
-  /** A message (or its whole thread) with its attachments, in record order: one family. */
-  'library:family': channel<typeof libraryFamilyRequest, SourceFamily>(libraryFamilyRequest),
-  'library:custodians': channel<typeof empty, string[]>(empty),
-  /** Desktop app: the system's dialog for files or a folder to import; the chosen paths ([] if cancelled). */
-  'library:choose-import': channel<typeof libraryChooseImportRequest, string[]>(libraryChooseImportRequest),
-  /** Starts importing files, folders and mailboxes in the background; poll `library:import-status`. */
-  'library:import-start': channel<typeof libraryImportStartRequest, ImportJobStatus>(
-    libraryImportStartRequest,
-  ),
-  'library:import-status': channel<typeof libraryImportJobRequest, ImportJobStatus>(libraryImportJobRequest),
-  'library:import-cancel': channel<typeof libraryImportJobRequest, { cancelled: boolean }>(
-    libraryImportJobRequest,
-  ),
-  'library:list': channel<typeof empty, LibrarySource[]>(empty),
-  'library:update': channel<typeof libraryUpdateRequest, LibrarySource>(libraryUpdateRequest),
-  'library:remove': channel<typeof librarySourceRequest, { removed: boolean }>(librarySourceRequest),
-  /** Which recent matters use which sources (their excerpts come from them). */
-  'library:usage': channel<typeof empty, MatterUsage[]>(empty),
-  /** Compares excerpts with their sources in the library before export: ok, changed or missing. */
-  'excerpt:check': channel<typeof excerptCheckRequest, ExcerptCheck[]>(excerptCheckRequest),
-  // Versions and the history (issue 11) travel in the matter file; these reach SHA-256 and the preferences.
-  /** Checks the history's chain and the versions' fingerprints; the first problem is named. */
-  'history:verify': channel<typeof historyVerifyRequest, HistoryCheck>(historyVerifyRequest),
-  /** The name and SHA-256 of a file just exported, for its history entry. */
-  'history:file-digest': channel<typeof fileDigestRequest, FileDigest>(fileDigestRequest),
-  /** Who the history names as the author of the changes made here. */
-  'preferences:author': channel<typeof empty, AuthorName>(empty),
-  'preferences:set-author': channel<typeof authorNameRequest, AuthorName>(authorNameRequest),
-  /** Two versions of a draft (or a version and the current draft) as a DOCX with Word tracked changes. */
-  'versions:export-redline': channel<typeof redlineExportRequest, RedlineExport>(redlineExportRequest),
+  ...libraryChannels,
+  ...versionChannels,
 } as const;
 
 // Main -> renderer events live in ./menu-commands (kept free of zod so the preload bundle stays small).
