@@ -7,9 +7,11 @@ import type { MatterFile, TemplateSummary } from '../../core/api/contract';
 import type { ApiError } from '../../core/api/result';
 import type { BlockNode } from '../../core/document/model';
 import type { QuotePlacement } from '../../core/editor/insert-at-cursor';
-import type { BindProblem } from '../../core/pipeline/bind-problems';
 import type { DialogState } from '../dialogs/dialog-state';
+import type { DraftStatus, ReviewPanelState } from './draft-status';
 import { revealedFirst } from './reveal-draft';
+
+export type { DraftStatus, ReviewPanelState };
 
 export interface AlertMessage {
   id: number;
@@ -22,29 +24,6 @@ export type SidebarTab = 'drafts' | 'matter' | 'library' | 'history';
 /** What the wide pane shows: the open draft, the whole matter, or the library. Without an open draft,
  *  "draft" shows the matter. */
 export type MainView = 'draft' | 'matter' | 'library';
-
-/** How a draft stands against the matter, as the drafts list shows it. */
-export interface DraftStatus {
-  /** The matter changed passages of the draft since it was last bound ("Out of date"). */
-  outOfDate: boolean;
-  /** Passages the attorney edited that the matter has since changed, waiting for review. */
-  pendingUpdates: number;
-  /** Required fields still empty. */
-  missing: number;
-  /** Problems that stop a clean export, and problems to check, from the same bind ("2 to fix, 1 to check"). */
-  stops: number;
-  warnings: number;
-}
-
-/** The "Review before sending" panel while it is open: the draft's problems from its last review. */
-export interface ReviewPanelState {
-  draftId: string;
-  problems: BindProblem[];
-  /** No review has answered yet (the list is being worked out). */
-  loading: boolean;
-  /** The user already saw the changed excerpts for this export (the panel's Export does not ask again). */
-  excerptsReviewed: boolean;
-}
 
 export interface DeskState {
   ready: boolean;
