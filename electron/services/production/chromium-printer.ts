@@ -2,6 +2,7 @@
 // at close), no sandbox, background networking, updates and sync off, JavaScript off and every request
 // refused, so a document cannot reach the network or run code while it is printed.
 import { accessSync, constants } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { PrinterUnavailableError, type HtmlPrinter } from './printer';
@@ -71,9 +72,13 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   );
 }
 
-async function loadPlaywright(): Promise<typeof import('playwright-core')> {
+// Loaded with require, not import(): the CLI runs its bundle from V8's code cache, and there a dynamic
+// import() is refused (Node 20 loses the script's import callback), which failed every print after the first.
+function loadPlaywright(): Promise<typeof import('playwright-core')> {
   try {
-    return await import('playwright-core');
+    // In a CommonJS bundle (the CLI, the app, the benchmarks) this file is __filename; under vitest, an ES module.
+    const require = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
+    return Promise.resolve(require('playwright-core') as typeof import('playwright-core'));
   } catch {
     throw new PrinterUnavailableError(
       'Printing to PDF needs the playwright-core package, which `npm ci` installs in the Counsel Desk folder; run it there and try again.',
