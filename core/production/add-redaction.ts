@@ -5,7 +5,13 @@ import type { Excerpt } from '../excerpts/excerpt';
 import type { MatterFile } from '../matter-file/matter-file';
 import { isProduced, type MatterRecord } from '../records/record';
 import { findPhrase, foldPhrase } from './phrase-match';
-import { findReason, type BoxRedaction, type PhraseRedaction, type RedactionRect } from './redaction';
+import {
+  ambiguousReasonProblem,
+  findReason,
+  type BoxRedaction,
+  type PhraseRedaction,
+  type RedactionRect,
+} from './redaction';
 
 export interface RedactionRequest {
   phrase: string;
@@ -58,6 +64,8 @@ export function addPhraseRedaction(file: MatterFile, request: RedactionRequest):
           ? `"${phrase}" is not in the text of any record produced; nothing was changed. (A scanned page has no text: black out a box on it with redact --box.)`
           : `"${phrase}" is not in the text of record ${request.recordIndex + 1}; nothing was changed. Check the spelling, or for a scanned page black out a box on it with redact --box.`,
     };
+  const unclear = ambiguousReasonProblem(file.redactionReasons, typedReason);
+  if (unclear) return { problem: unclear };
   const existing = findReason(file.redactionReasons, typedReason);
   const reason = existing ?? typedReason;
   const same = (r: { kind: string; phrase?: string }) =>
@@ -121,6 +129,8 @@ export function addBoxRedaction(
     };
   const { width, height } = request.rect;
   if (!(width > 0 && height > 0)) return { problem: 'A box needs a width and a height above 0 points.' };
+  const unclear = ambiguousReasonProblem(file.redactionReasons, typedReason);
+  if (unclear) return { problem: unclear };
   const existing = findReason(file.redactionReasons, typedReason);
   const reason = existing ?? typedReason;
   const box: BoxRedaction = {

@@ -54,16 +54,29 @@ export const DEFAULT_REDACTION_REASONS: readonly string[] = [
  * contains it ("552.117" names "Tex. Gov't Code § 552.117 (employee personal information)"). Undefined when
  * none or several match.
  */
-export function findReason(reasons: readonly string[], typed: string): string | undefined {
-  const squash = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[\s’']+/g, ' ')
-      .trim();
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\s’']+/g, ' ')
+    .trim();
+
+/** The reasons a typed reason could mean: the one it names exactly, else every one it is a part of. */
+function reasonsMatching(reasons: readonly string[], typed: string): string[] {
   const wanted = squash(typed);
-  if (!wanted) return undefined;
+  if (!wanted) return [];
   const exact = reasons.find((r) => squash(r) === wanted);
-  if (exact) return exact;
-  const partial = reasons.filter((r) => squash(r).includes(wanted));
-  return partial.length === 1 ? partial[0] : undefined;
+  if (exact) return [exact];
+  return reasons.filter((r) => squash(r).includes(wanted));
+}
+
+export function findReason(reasons: readonly string[], typed: string): string | undefined {
+  const matching = reasonsMatching(reasons, typed);
+  return matching.length === 1 ? matching[0] : undefined;
+}
+
+/** Why a typed reason cannot be used as it is: it is a part of several reasons in the list. */
+export function ambiguousReasonProblem(reasons: readonly string[], typed: string): string | undefined {
+  const matching = reasonsMatching(reasons, typed);
+  if (matching.length < 2) return undefined;
+  return `"${typed.trim()}" is part of ${matching.length} reasons in the matter's list (${matching.map((r) => `"${r}"`).join(', ')}); give more of the one you mean, or the whole reason. Nothing was changed.`;
 }

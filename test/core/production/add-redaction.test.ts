@@ -52,6 +52,28 @@ describe('redacting a phrase', () => {
     expect(result.file.redactionReasons.at(-1)).toBe('Informant safety');
   });
 
+  it('refuses a reason that is part of several in the list, naming them, instead of adding it as a new one', () => {
+    const result = addPhraseRedaction(file, {
+      phrase: 'Maria Delgado',
+      reason: '552.101',
+      recordIndex: 0,
+      newId: testId,
+    });
+    expect(result).toEqual({
+      problem: expect.stringContaining(
+        `"552.101" is part of 2 reasons in the matter's list ("Tex. Gov't Code § 552.101 (informer identity)", "Tex. Gov't Code § 552.101 (confidential by law)")`,
+      ),
+    });
+    const box = addBoxRedaction(file, {
+      recordIndex: 0,
+      page: 1,
+      rect: { x: 10, y: 10, width: 20, height: 20 },
+      reason: '552.101',
+      newId: testId,
+    });
+    expect(box).toEqual({ problem: expect.stringContaining('give more of the one you mean') });
+  });
+
   it('refuses a phrase that is not in the record, and an empty phrase or reason, changing nothing', () => {
     expect(
       addPhraseRedaction(file, { phrase: 'Maria Delgado', reason: 'x', recordIndex: 1, newId: testId }),
