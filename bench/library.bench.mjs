@@ -2,8 +2,8 @@
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { median, percentile, ms } from './lib/measure.mjs';
+import { bundleTypeScript } from './lib/bundle-ts.mjs';
 import { section, target } from './lib/section.mjs';
 
 export const title = 'Policy library: import a 200-page PDF, search 1,000 sources';
@@ -15,16 +15,11 @@ export async function run({ root }) {
   // Inside build/ so the native and ESM-only packages left outside the bundle resolve from node_modules.
   const outfile = path.join(root, 'build', 'bench-library-timing.cjs');
   try {
-    await build({
-      entryPoints: [path.join(root, 'bench', 'lib', 'library-timing.ts')],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      external: ['better-sqlite3', 'pdfjs-dist', 'mammoth'],
-      logLevel: 'warning',
-    });
+    await bundleTypeScript(path.join(root, 'bench', 'lib', 'library-timing.ts'), outfile, [
+      'better-sqlite3',
+      'pdfjs-dist',
+      'mammoth',
+    ]);
     const { timeImport200Pages, timeSearch } = createRequire(import.meta.url)(outfile);
     const imports = await timeImport200Pages(3);
     const searches = timeSearch(1000, 200);

@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { mb, median, percentile, ms, timeProcess } from './lib/measure.mjs';
+import { bundleTypeScript } from './lib/bundle-ts.mjs';
 import { section, target } from './lib/section.mjs';
 
 export const title = 'Mail at volume: import 10,000 messages from an mbox, search 100,000 sources';
@@ -23,16 +23,11 @@ export async function run({ root }) {
   const outfile = path.join(root, 'build', 'bench-mail-timing.cjs');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'counsel-desk-bench-mail-'));
   try {
-    await build({
-      entryPoints: [path.join(root, 'bench', 'lib', 'mail-timing.ts')],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      external: ['better-sqlite3', 'pdfjs-dist', 'mammoth'],
-      logLevel: 'warning',
-    });
+    await bundleTypeScript(path.join(root, 'bench', 'lib', 'mail-timing.ts'), outfile, [
+      'better-sqlite3',
+      'pdfjs-dist',
+      'mammoth',
+    ]);
     const timing = createRequire(import.meta.url)(outfile);
     const mbox = path.join(dir, 'bench.mbox');
     await timing.writeMbox(mbox, MESSAGES);

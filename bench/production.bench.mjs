@@ -7,8 +7,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { mb, ms, timeProcess } from './lib/measure.mjs';
+import { bundleTypeScript } from './lib/bundle-ts.mjs';
 import { section, target } from './lib/section.mjs';
 
 export const title = 'Produce records: stamp 2,000 pages, redact across 500 pages, print a 50-page email';
@@ -28,16 +28,7 @@ export async function run({ root }) {
   // Inside the checkout, so the packages kept outside the bundle load from its node_modules.
   const script = path.join(root, 'node_modules', '.cache', 'counsel-desk-bench', 'production-timing.cjs');
   try {
-    await build({
-      entryPoints: [path.join(root, 'bench', 'lib', 'production-timing.ts')],
-      outfile: script,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      external: EXTERNAL,
-      logLevel: 'warning',
-    });
+    await bundleTypeScript(path.join(root, 'bench', 'lib', 'production-timing.ts'), script, EXTERNAL);
     const step = async (name, env = {}) => {
       const work = mkdtempSync(path.join(dir, `${name}-`));
       const run = await timeProcess(process.execPath, [script, name, work], {
