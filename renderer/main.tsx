@@ -12,6 +12,7 @@ import './styles/dialogs.css';
 import './styles/toolbar.css';
 import './styles/sheet.css';
 import './styles/chips.css';
+import './styles/popover.css';
 
 const root = document.getElementById('root');
 if (root) {

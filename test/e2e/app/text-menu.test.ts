@@ -1,7 +1,7 @@
 // Right-click in the draft's ordinary text (browser mode): Cut, Copy, Paste and Paste as plain text; a second
 // right-click gives the browser's own menu (its spelling suggestions); a chip keeps its own menu.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser } from '../support/browser';
+import { openBrowser, screenshot } from '../support/browser';
 import type { OpenBrowser } from '../support/browser';
 import { DeskPage } from '../support/desk-page';
 import { startWebHost } from '../support/web-host';
@@ -57,6 +57,8 @@ async function rightClickWord(word: string): Promise<void> {
 describe('right-click in the text', () => {
   it('copies and cuts the selected words', async () => {
     await rightClickWord('Bravo');
+    await menu().waitFor();
+    await screenshot(browser.page, '33-text-menu');
     await menu().getByRole('menuitem', { name: 'Copy' }).click();
     await expect.poll(clipboardText).toBe('Bravo');
     await rightClickWord('Alpha');
