@@ -12,7 +12,9 @@ import type { FileVersion } from './file-version';
 import type { HistoryEntry } from '../history/history-entry';
 import type { VersionStore } from '../versions/version-store';
 import { channel, empty } from './channel';
+import { folderChannels } from './folder-channels';
 import { libraryChannels } from './library-channels';
+import { pagesChannels } from './pages-channels';
 import { versionChannels } from './version-channels';
 import {
   filePath,
@@ -173,6 +175,8 @@ export const contract = {
   ),
   ...libraryChannels,
   ...versionChannels,
+  ...pagesChannels,
+  ...folderChannels,
 } as const;
 
 // Main -> renderer events live in ./menu-commands (kept free of zod so the preload bundle stays small).

@@ -3,10 +3,12 @@ import type { DeskServices } from '../services/desk-services';
 import { createAppHandlers } from './app-handlers';
 import { createDraftHandlers } from './draft-handlers';
 import { createExampleHandlers } from './example-handlers';
+import { createFolderHandlers } from './folder-handlers';
 import type { Handlers } from './handler-types';
 import { createLibraryHandlers } from './library-handlers';
 import { createLibraryUsageHandlers } from './library-usage-handlers';
 import { createMatterHandlers } from './matter-handlers';
+import { createPagesHandlers } from './pages-handlers';
 import { createRecoveryHandlers } from './recovery-handlers';
 import { createSessionHandlers } from './session-handlers';
 import { createTemplatesHandlers } from './templates-handlers';
@@ -24,6 +26,8 @@ export function createHandlers(services: DeskServices): Handlers {
     ...createLibraryHandlers(services.library),
     ...createLibraryUsageHandlers(services),
     ...createVersionHandlers(services),
+    ...createPagesHandlers(services),
+    ...createFolderHandlers(),
   };
 }
 

@@ -37,9 +37,11 @@ export function pathsNamedBy(channel: Channel, request: unknown): NamedPath[] {
       return one(field(request, 'path'), 'path', 'save');
     case 'draft:export-docx':
       return one(field(request, 'path'), 'path', 'export');
-    // A file exported from the history's side: read back for its SHA-256, or a redline written there.
+    // A file exported from the history's side: read back for its SHA-256, or a redline written there; an
+    // exported file shown in the file manager.
     case 'history:file-digest':
     case 'versions:export-redline':
+    case 'folder:show-item':
       return one(field(request, 'path'), 'path', 'export');
     case 'recovery:write':
       return one(field(request, 'originalPath'), 'originalPath', 'recovery');

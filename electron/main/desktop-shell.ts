@@ -1,6 +1,6 @@
 // Native dialogs and window state for the handlers (the DesktopShell port); browser mode has none. A path
 // the user chooses in a dialog joins the allowlist, so the page may name it again (Save after Save As).
-import { dialog } from 'electron';
+import { dialog, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import type { DesktopShell } from '../handlers/handler-types';
 import type { CloseGuard } from './close-guard';
@@ -51,6 +51,7 @@ export function createDesktopShell(
       if (result.canceled) return [];
       return result.filePaths.map((p) => chosen(p)).filter((p): p is string => p !== null);
     },
+    showInFolder: (filePath) => shell.showItemInFolder(filePath),
     setDirty: (dirty, title) => guard.setDirty(dirty, title),
     closeWindow: () => guard.forceClose(),
   };

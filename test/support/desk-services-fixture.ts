@@ -31,6 +31,7 @@ export function desktopContext(
       answers.save ?? null
     ),
     chooseImportPaths: async (what) => (calls.push(`import ${what}`), answers.importPaths ?? []),
+    showInFolder: (filePath) => void calls.push(`show ${filePath}`),
     setDirty: (dirty) => void calls.push(`dirty ${dirty}`),
     closeWindow: () => (calls.push('close'), true),
   };
