@@ -14,7 +14,6 @@ import type { VersionStore } from '../versions/version-store';
 import { channel, empty } from './channel';
 import { folderChannels } from './folder-channels';
 import { libraryChannels } from './library-channels';
-import { pagesChannels } from './pages-channels';
 import { versionChannels } from './version-channels';
 import {
   filePath,
@@ -175,7 +174,6 @@ export const contract = {
   ),
   ...libraryChannels,
   ...versionChannels,
-  ...pagesChannels,
   ...folderChannels,
 } as const;
 

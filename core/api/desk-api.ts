@@ -2,7 +2,6 @@
 // and the HTTP client (browser mode) both build it from this method-name map, so the two cannot drift.
 import type { Channel, MenuCommand, RequestOf, ResponseOf } from './contract';
 import { folderMethods } from './folder-methods';
-import { pagesMethods } from './pages-methods';
 import type { ApiResult } from './result';
 
 /** Method name -> channel. Every channel has exactly one method (checked below at compile time). */
@@ -46,7 +45,6 @@ export const deskMethods = {
   authorName: 'preferences:author',
   setAuthorName: 'preferences:set-author',
   exportRedline: 'versions:export-redline',
-  ...pagesMethods,
   ...folderMethods,
 } as const satisfies Record<string, Channel>;
 

@@ -8,7 +8,6 @@ import type { Handlers } from './handler-types';
 import { createLibraryHandlers } from './library-handlers';
 import { createLibraryUsageHandlers } from './library-usage-handlers';
 import { createMatterHandlers } from './matter-handlers';
-import { createPagesHandlers } from './pages-handlers';
 import { createRecoveryHandlers } from './recovery-handlers';
 import { createSessionHandlers } from './session-handlers';
 import { createTemplatesHandlers } from './templates-handlers';
@@ -26,7 +25,6 @@ export function createHandlers(services: DeskServices): Handlers {
     ...createLibraryHandlers(services.library),
     ...createLibraryUsageHandlers(services),
     ...createVersionHandlers(services),
-    ...createPagesHandlers(services),
     ...createFolderHandlers(),
   };
 }
