@@ -12,6 +12,7 @@ import type { DeskServices } from '../services/desk-services';
 import { RENDERER_URL, registerAppScheme, serveRenderer } from './app-protocol';
 import { attachCloseGuard } from './close-guard';
 import { createDesktopShell } from './desktop-shell';
+import { openElectronPrinter } from './electron-printer';
 import { matterFileFromArgv, sendOpenFile } from './file-arguments';
 import { installMenu } from './menu';
 import { PathAllowlist, desktopPathPolicy } from './path-allowlist';
@@ -62,7 +63,8 @@ async function start(): Promise<void> {
     packaged: app.isPackaged,
     dataDir: app.getPath('userData'),
   });
-  const services = createServices(paths, app.getVersion());
+  // Records are printed to PDF pages by Electron's own Chromium, so the desktop app needs no browser installed.
+  const services = createServices(paths, app.getVersion(), { openPrinter: openElectronPrinter });
   await bootServices(services);
   allowlist.allowListed(() => services.recent.list());
 

@@ -6,6 +6,8 @@ import { ExportService } from './export-service';
 import { libraryDirFor } from './library/library-dir';
 import { LibraryService } from './library/library-service';
 import { MatterFiles } from './matter-files';
+import { openChromiumPrinter } from './production/chromium-printer';
+import type { HtmlPrinter } from './production/printer';
 import { RecentFiles } from './recent-files';
 import { RecoveryStore } from './recovery-store';
 import { TemplateService } from './template-service';
@@ -19,9 +21,16 @@ export interface DeskServices {
   templates: TemplateService;
   exporter: ExportService;
   library: LibraryService;
+  /** Starts the printer that lays records out as PDF pages for a production (the caller closes it). */
+  openPrinter: () => Promise<HtmlPrinter>;
 }
 
-export function createServices(paths: AppPaths, version: string): DeskServices {
+export interface ServiceOptions {
+  /** The desktop app prints with Electron's own Chromium; the web host and tests with Chromium itself. */
+  openPrinter?: () => Promise<HtmlPrinter>;
+}
+
+export function createServices(paths: AppPaths, version: string, options: ServiceOptions = {}): DeskServices {
   const pathsService = new AppPathsService(paths);
   const templates = new TemplateService(paths.templatesDir);
   return {
@@ -33,6 +42,7 @@ export function createServices(paths: AppPaths, version: string): DeskServices {
     templates,
     exporter: new ExportService(templates),
     library: new LibraryService(libraryDirFor(paths.dataDir)),
+    openPrinter: options.openPrinter ?? (() => openChromiumPrinter()),
   };
 }
 
