@@ -123,14 +123,4 @@ export function paragraphRuns(
   return runs;
 }
 
-/** The text a reader sees for some inline content (placeholders and exhibit labels included), for layout decisions. */
-export const inlineText = (children: readonly InlineNode[]): string =>
-  children
-    .map((child) => {
-      if (isFieldNode(child))
-        return child.value.trim() !== '' ? child.value : `[${child.label || child.path}]`;
-      if (isFootnote(child)) return ''; // its text is at the foot of the page, not in the line
-      if ('type' in child) return `Exhibit ${child.label}`;
-      return child.text;
-    })
-    .join('');
+export { inlineText } from './inline-text';
