@@ -1,17 +1,19 @@
 // How `render` writes a draft, saved or just generated from a template: bound to the matter as it is now by the
-// app's own services (ExportService for DOCX, the same TemplateService bind for the document model), with the
-// bind's problems printed one a line. The CLI has no export path of its own.
+// app's own services (ExportService for DOCX, letter-pdf.ts for PDF, the same TemplateService bind for the
+// document model), with the bind's problems printed one a line. The CLI has no export path of its own.
 import type { Draft } from '../../core/matter-file/matter-file';
 import { ExportService } from '../services/export-service';
+import { exportLetterPdf } from '../services/letter-pdf';
 import type { MatterParts, TemplateService } from '../services/template-service';
 import type { CommandOutput } from './command-output';
 import { printProblems } from './print-problems';
+import { asCliError, withPrinter } from './production-io';
 import { cliBindOptions } from './review-options';
 import { writeOutput } from './write-output';
 
 export interface ExportRequest {
   out: string;
-  format: '.docx' | '.json';
+  format: '.docx' | '.pdf' | '.json';
   font?: string;
   fontSizePt?: number;
 }
@@ -28,6 +30,19 @@ export async function exportDraft(
     const bound = await templates.bind(parts, draft, cliBindOptions());
     printProblems(output, bound.problems, bound.missing);
     await writeOutput(request.out, `${JSON.stringify(bound.document, null, 2)}\n`);
+  } else if (request.format === '.pdf') {
+    // Printed by Chromium (COUNSEL_DESK_CHROMIUM, else the usual places); marked DRAFT like the DOCX when incomplete.
+    const exported = await withPrinter((printer) =>
+      exportLetterPdf(templates, draft, parts, true, printer, {
+        font: request.font,
+        fontSizePt: request.fontSizePt,
+        ...cliBindOptions(),
+      }),
+    ).catch((error: unknown) => {
+      throw asCliError(error, `${request.out} was not written.`);
+    });
+    printProblems(output, exported.problems, exported.bound.missing);
+    await writeOutput(request.out, exported.bytes);
   } else {
     // An incomplete letter is still written, marked DRAFT, as the app's "export anyway" does.
     const exported = await new ExportService(templates).exportDocx(draft, parts, true, {

@@ -1,6 +1,6 @@
 // `counsel-desk render`: exports a draft saved in a .cdesk file (--draft), or a template filled with a matter
-// (--template, --template-file), as the app exports: DOCX, the document model (.json) or, for a template, the
-// filled markup (.md), chosen by the --out extension.
+// (--template, --template-file), as the app exports: DOCX, PDF (printed by Chromium), the document model (.json)
+// or, for a template, the filled markup (.md), chosen by the --out extension.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { TemplateService } from '../../services/template-service';
@@ -14,7 +14,7 @@ import { templatesDir } from '../templates-dir';
 import { writeOutput } from '../write-output';
 import { filledMarkdown, templateDraft } from './fill-template';
 
-const FORMATS = ['.docx', '.json', '.md'] as const;
+const FORMATS = ['.docx', '.pdf', '.json', '.md'] as const;
 type Format = (typeof FORMATS)[number];
 
 const options = {
@@ -31,7 +31,7 @@ function outputFormat(out: string): Format {
   const ext = path.extname(out).toLowerCase();
   const format = FORMATS.find((known) => known === ext);
   if (!format)
-    throw usageError(`--out ${out}: the file must end in .docx, .json or .md (that picks the format).`);
+    throw usageError(`--out ${out}: the file must end in .docx, .pdf, .json or .md (that picks the format).`);
   return format;
 }
 
@@ -50,7 +50,7 @@ function parseRenderArgs(args: string[]) {
   if (positionals.length > 0)
     throw usageError(`render does not take ${positionals.join(' ')}; name files with --matter and --out.`);
   if (!values.matter) throw usageError('render needs --matter <file>.');
-  if (!values.out) throw usageError('render needs --out <file> (.docx, .json or .md).');
+  if (!values.out) throw usageError('render needs --out <file> (.docx, .pdf, .json or .md).');
   const sources = [values.template, values['template-file'], values.draft].filter(Boolean);
   if (sources.length !== 1) {
     throw usageError(
@@ -59,7 +59,7 @@ function parseRenderArgs(args: string[]) {
   }
   const format = outputFormat(values.out);
   if (values.draft && format === '.md')
-    throw usageError('--draft exports .docx or .json; the filled markup exists only for templates.');
+    throw usageError('--draft exports .docx, .pdf or .json; the filled markup exists only for templates.');
   return {
     matter: values.matter,
     out: values.out,
