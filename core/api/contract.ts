@@ -14,7 +14,6 @@ import type { VersionStore } from '../versions/version-store';
 import { channel, empty } from './channel';
 import { folderChannels } from './folder-channels';
 import { libraryChannels } from './library-channels';
-import { productionChannels } from './production-channels';
 import { pagesChannels } from './pages-channels';
 import { versionChannels } from './version-channels';
 import {
@@ -176,7 +175,6 @@ export const contract = {
   ),
   ...libraryChannels,
   ...versionChannels,
-  ...productionChannels,
   ...pagesChannels,
   ...folderChannels,
 } as const;
