@@ -1,27 +1,20 @@
 // Handlers of the page viewer's channels: thin calls into the PagesService, with the library for a source's
-// file and one shared printer for records and sources that are not PDFs.
+// file and one shared printer (the app's own: Electron's in the desktop app, Chromium elsewhere) for records
+// and sources that are not PDFs, closed again when idle.
 import { randomUUID } from 'node:crypto';
 import { DeskError } from '../../core/api/result';
-import type { LibraryService } from '../services/library/library-service';
+import type { DeskServices } from '../services/desk-services';
 import { PagesService } from '../services/pages/pages-service';
 import { SharedPrinter } from '../services/pages/shared-printer';
-import type { HtmlPrinter } from '../services/production/printer';
 import type { HandlersFor } from './handler-types';
 
 type PagesChannel = 'pages:record' | 'pages:source' | 'pages:add-box';
 
-export interface PagesHandlerOptions {
-  /** How to print a record that is not a PDF; by default Chromium, started when first needed. */
-  printer?: () => Promise<HtmlPrinter>;
-  newId?: () => string;
-}
-
 export function createPagesHandlers(
-  services: { library: LibraryService },
-  options: PagesHandlerOptions = {},
+  services: Pick<DeskServices, 'library' | 'openPrinter'>,
+  newId: () => string = randomUUID,
 ): HandlersFor<PagesChannel> {
-  const printer = options.printer ?? new SharedPrinter().get;
-  const pages = new PagesService(services.library.dir, printer);
+  const pages = new PagesService(services.library.dir, new SharedPrinter(services.openPrinter).get);
   return {
     'pages:record': (request) => pages.recordPages(request.parts, request.recordId, request.known),
     'pages:source': async (request) => {
@@ -33,6 +26,6 @@ export function createPagesHandlers(
         );
       return pages.sourcePages(source, request.known);
     },
-    'pages:add-box': (request) => pages.addBox(request.parts, request, options.newId ?? randomUUID),
+    'pages:add-box': (request) => pages.addBox(request.parts, request, newId),
   };
 }

@@ -1,7 +1,6 @@
 // One printer for the page viewer, started on the first record or source that must be printed and closed
 // again after a minute without prints, so viewing pages does not keep a browser running all day. Printed
 // pages are kept by content hash (originals-store.ts), so a second view prints nothing.
-import { openChromiumPrinter } from '../production/chromium-printer';
 import type { HtmlPrinter } from '../production/printer';
 
 export const IDLE_CLOSE_MS = 60_000;
@@ -11,7 +10,7 @@ export class SharedPrinter {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly open: () => Promise<HtmlPrinter> = () => openChromiumPrinter(),
+    private readonly open: () => Promise<HtmlPrinter>,
     private readonly idleMs = IDLE_CLOSE_MS,
   ) {}
 

@@ -18,10 +18,7 @@ const parse = <C extends Channel>(c: C, request: unknown) =>
 const library = new LibraryService(tempDir());
 const printer = textPrinter();
 let ids = 0;
-const handlers = createPagesHandlers(
-  { library },
-  { printer: async () => printer, newId: () => `box-${++ids}` },
-);
+const handlers = createPagesHandlers({ library, openPrinter: async () => printer }, () => `box-${++ids}`);
 afterAll(() => library.shutdown());
 
 /** A matter with a paper record of 3 pages, the two-page memo PDF, a text note, and a withheld memo. */
