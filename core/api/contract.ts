@@ -14,6 +14,7 @@ import type { VersionStore } from '../versions/version-store';
 import { channel, empty } from './channel';
 import { folderChannels } from './folder-channels';
 import { libraryChannels } from './library-channels';
+import { productionChannels } from './production-channels';
 import { pagesChannels } from './pages-channels';
 import { versionChannels } from './version-channels';
 import {
@@ -175,6 +176,7 @@ export const contract = {
   ),
   ...libraryChannels,
   ...versionChannels,
+  ...productionChannels,
   ...pagesChannels,
   ...folderChannels,
 } as const;

@@ -1,6 +1,7 @@
 // `window.desk`: the one object of named methods the renderer uses to reach the app. The preload (Electron)
 // and the HTTP client (browser mode) both build it from this method-name map, so the two cannot drift.
 import type { Channel, MenuCommand, RequestOf, ResponseOf } from './contract';
+import { productionMethods } from './production-methods';
 import { folderMethods } from './folder-methods';
 import { pagesMethods } from './pages-methods';
 import type { ApiResult } from './result';
@@ -46,6 +47,7 @@ export const deskMethods = {
   authorName: 'preferences:author',
   setAuthorName: 'preferences:set-author',
   exportRedline: 'versions:export-redline',
+  ...productionMethods,
   ...pagesMethods,
   ...folderMethods,
 } as const satisfies Record<string, Channel>;

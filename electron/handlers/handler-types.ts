@@ -9,6 +9,8 @@ export interface DesktopShell {
   chooseSavePath(kind: 'matter' | 'docx', suggestedName: string): Promise<string | null>;
   /** Native Open dialog for files to import, or for a folder; [] when the user cancels. */
   chooseImportPaths(what: 'files' | 'folder'): Promise<string[]>;
+  /** Native dialog for a folder to write into (a production volume); null when the user cancels. */
+  chooseFolder(): Promise<string | null>;
   /** Shows a file in the system's file manager (Explorer, Finder), selected. */
   showInFolder(filePath: string): void;
   setDirty(dirty: boolean, title?: string): void;

@@ -8,6 +8,7 @@ import type { Handlers } from './handler-types';
 import { createLibraryHandlers } from './library-handlers';
 import { createLibraryUsageHandlers } from './library-usage-handlers';
 import { createMatterHandlers } from './matter-handlers';
+import { createProductionHandlers } from './production-handlers';
 import { createPagesHandlers } from './pages-handlers';
 import { createRecoveryHandlers } from './recovery-handlers';
 import { createSessionHandlers } from './session-handlers';
@@ -26,6 +27,7 @@ export function createHandlers(services: DeskServices): Handlers {
     ...createLibraryHandlers(services.library),
     ...createLibraryUsageHandlers(services),
     ...createVersionHandlers(services),
+    ...createProductionHandlers(services),
     ...createPagesHandlers(services),
     ...createFolderHandlers(),
   };

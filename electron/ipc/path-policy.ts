@@ -43,6 +43,12 @@ export function pathsNamedBy(channel: Channel, request: unknown): NamedPath[] {
     case 'versions:export-redline':
     case 'folder:show-item':
       return one(field(request, 'path'), 'path', 'export');
+    // A production saves the matter with it recorded, and writes its volume into a folder.
+    case 'production:start':
+      return [
+        ...one(field(request, 'path'), 'path', 'save'),
+        ...one(field(request, 'outDir'), 'outDir', 'export'),
+      ];
     case 'recovery:write':
       return one(field(request, 'originalPath'), 'originalPath', 'recovery');
     case 'library:import':

@@ -52,6 +52,14 @@ export function createDesktopShell(
       return result.filePaths.map((p) => chosen(p)).filter((p): p is string => p !== null);
     },
     showInFolder: (filePath) => shell.showItemInFolder(filePath),
+    async chooseFolder() {
+      const result = await dialog.showOpenDialog(win, {
+        title: 'Produce Into Folder',
+        buttonLabel: 'Choose',
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      return result.canceled ? null : chosen(result.filePaths[0]);
+    },
     setDirty: (dirty, title) => guard.setDirty(dirty, title),
     closeWindow: () => guard.forceClose(),
   };

@@ -21,7 +21,12 @@ export const webContext: HandlerContext = { mode: 'web', shell: null };
 
 /** A desktop shell whose dialogs answer with the given paths (null = the user cancelled). */
 export function desktopContext(
-  answers: { open?: string | null; save?: string | null; importPaths?: string[] } = {},
+  answers: {
+    open?: string | null;
+    save?: string | null;
+    importPaths?: string[];
+    folder?: string | null;
+  } = {},
 ) {
   const calls: string[] = [];
   const shell: DesktopShell = {
@@ -31,6 +36,7 @@ export function desktopContext(
       answers.save ?? null
     ),
     chooseImportPaths: async (what) => (calls.push(`import ${what}`), answers.importPaths ?? []),
+    chooseFolder: async () => (calls.push('folder'), answers.folder ?? null),
     showInFolder: (filePath) => void calls.push(`show ${filePath}`),
     setDirty: (dirty) => void calls.push(`dirty ${dirty}`),
     closeWindow: () => (calls.push('close'), true),
