@@ -17,6 +17,7 @@ import { createListInstances, numberingDefinitions } from './numbering';
 import { TWIPS_PER_INCH, documentStyles } from './styles';
 import type { FontChoice } from './styles';
 import { exhibitSections } from './exhibits-section';
+import type { ExhibitPageImages } from './exhibit-record-pages';
 import type { ExhibitExportSet } from '../exhibits/exhibit-export';
 import { exportLabels } from '../exhibits/exhibit-refs';
 import { hasFootnotes } from '../document/footnote-numbers';
@@ -33,6 +34,8 @@ export interface DocxOptions {
   exhibits?: readonly { id: string; label: string }[];
   /** The exhibit set (index, cover pages, texts, Bates numbers) appended after the letter; see prepareExhibitSet. */
   exhibitSet?: ExhibitExportSet;
+  /** Pictures of the record's own pages, for each exhibit that goes out as its record (exhibit-record-pages.ts). */
+  exhibitPageImages?: ExhibitPageImages;
   /** Document description property; a default names the app. */
   description?: string;
 }
@@ -72,7 +75,7 @@ export function buildDocx(model: DocumentModel, options: DocxOptions = {}): Docu
     pageBreakPending: false,
   };
   const { letterhead, body } = splitLetterhead(model);
-  const exhibitPart = exhibitSections(options.exhibitSet, font.font, draft);
+  const exhibitPart = exhibitSections(options.exhibitSet, font.font, draft, options.exhibitPageImages);
   const letter = bodyBlocks(body, context);
   // With exhibits after it, the letter's "Page X of Y" counts to a bookmark at its end, not the whole file.
   if (exhibitPart.length > 0) markLetterEnd(letter);

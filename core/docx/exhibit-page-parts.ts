@@ -34,3 +34,21 @@ export function footerWith(
     ],
   });
 }
+
+/** The exhibit's slip sheet: "EXHIBIT A" a third of the way down, its description under it. */
+export const coverParagraphs = (
+  exhibit: { label: string; description: string },
+  font: string,
+  pageBreakBefore = false,
+): Paragraph[] => [
+  new Paragraph({
+    pageBreakBefore,
+    alignment: AlignmentType.CENTER,
+    spacing: { before: INCH * 3, after: 480 },
+    children: [run(`EXHIBIT ${exhibit.label}`, font, { bold: true, size: 40 })],
+  }),
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [run(exhibit.description, font, { size: 28 })],
+  }),
+];

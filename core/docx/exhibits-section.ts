@@ -1,7 +1,8 @@
 // The exhibit set at the end of an exported letter: an index of exhibits, then for each exhibit a cover page
 // ("EXHIBIT A" and its description) and its text with the citation. Each exhibit is its own section so its
 // footer can carry Bates numbers: the PAGE field restarted at the exhibit's first number, behind the prefix
-// and the leading zeros. Where the number of digits grows (999 -> 1000) a new section starts, so the zeros
+// and the leading zeros. An exhibit given as pictures of its record's pages goes out as those
+// (exhibit-record-pages.ts). Where the number of digits grows (999 -> 1000) a new section starts, so the zeros
 // written before the field stay right. Pages are laid out ahead of time (core/exhibits/exhibit-pages.ts), so
 // the ranges in the index are the pages a word processor shows.
 import {
@@ -19,7 +20,8 @@ import type { ISectionOptions } from 'docx';
 import { isolateValue } from '../document/isolate-value';
 import { formatBates, formatBatesRange } from '../exhibits/bates';
 import type { ExhibitExportSet, PreparedExhibit } from '../exhibits/exhibit-export';
-import { footerWith, INCH, PAGE, pageHeader, run, TEXT_SPACING } from './exhibit-page-parts';
+import { coverParagraphs, footerWith, PAGE, pageHeader, run, TEXT_SPACING } from './exhibit-page-parts';
+import { recordPagesSection, type ExhibitPageImages } from './exhibit-record-pages';
 
 function cell(text: string, font: string, widthPct: number, bold = false) {
   return new TableCell({
@@ -79,18 +81,8 @@ type PendingParagraph = (pageBreakBefore: boolean) => Paragraph;
 /** The paragraphs of each page of an exhibit: the cover page, then the text pages. */
 function exhibitPages(exhibit: PreparedExhibit, font: string): PendingParagraph[][] {
   const cover: PendingParagraph[] = [
-    (pageBreakBefore) =>
-      new Paragraph({
-        pageBreakBefore,
-        alignment: AlignmentType.CENTER,
-        spacing: { before: INCH * 3, after: 480 },
-        children: [run(`EXHIBIT ${exhibit.label}`, font, { bold: true, size: 40 })],
-      }),
-    () =>
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [run(exhibit.description, font, { size: 28 })],
-      }),
+    (pageBreakBefore) => coverParagraphs(exhibit, font, pageBreakBefore)[0]!,
+    () => coverParagraphs(exhibit, font)[1]!,
   ];
   const textParagraph =
     (text: string, italics = false): PendingParagraph =>
@@ -109,7 +101,10 @@ function exhibitSectionsFor(
   set: ExhibitExportSet,
   font: string,
   markDraft: boolean,
+  images: ExhibitPageImages,
 ): ISectionOptions[] {
+  const pictures = images.get(exhibit.id);
+  if (pictures) return [recordPagesSection(exhibit, pictures, font, markDraft)];
   if (exhibit.pages.length === 0) return [paperExhibitSection(exhibit, set, font, markDraft)];
   const pages = exhibitPages(exhibit, font);
   const groups: { first: number; pages: PendingParagraph[][] }[] = [];
@@ -172,10 +167,11 @@ export function exhibitSections(
   set: ExhibitExportSet | undefined,
   font: string,
   markDraft = false,
+  images: ExhibitPageImages = new Map(),
 ): ISectionOptions[] {
   if (!set || set.exhibits.length === 0) return [];
   return [
     indexSection(set, font, markDraft),
-    ...set.exhibits.flatMap((e) => exhibitSectionsFor(e, set, font, markDraft)),
+    ...set.exhibits.flatMap((e) => exhibitSectionsFor(e, set, font, markDraft, images)),
   ];
 }
