@@ -91,6 +91,7 @@ export const matterPartsSchema = matterFileSchema.pick({
   excerpts: true,
   exhibitSettings: true,
   letterDefaults: true,
+  productionRedactions: true,
 });
 
 export const contract = {

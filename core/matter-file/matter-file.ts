@@ -80,11 +80,15 @@ export type Draft = z.infer<typeof draftSchema>;
 export type TemplateSnapshot = z.infer<typeof templateSnapshotSchema>;
 export type MatterFile = z.infer<typeof matterFileSchema>;
 
-/** What a letter is rendered and bound from: the matter file without its drafts. */
+/**
+ * What a letter is rendered and bound from: the matter file without its drafts. The phrases redacted in every
+ * record come along for the export, which encloses whole records as their produced pages.
+ */
 export type MatterParts = Pick<
   MatterFile,
   'matter' | 'records' | 'excerpts' | 'exhibitSettings' | 'letterDefaults'
->;
+> &
+  Partial<Pick<MatterFile, 'productionRedactions'>>;
 
 export const matterParts = ({
   matter,
@@ -92,12 +96,14 @@ export const matterParts = ({
   excerpts,
   exhibitSettings,
   letterDefaults,
+  productionRedactions,
 }: MatterFile): MatterParts => ({
   matter,
   records,
   excerpts,
   exhibitSettings,
   letterDefaults,
+  productionRedactions,
 });
 
 /** A new, never-saved matter file around `matter`, with every part at its default. */

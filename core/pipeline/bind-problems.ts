@@ -20,6 +20,8 @@ export type BindProblemKind =
   | 'earlier-version'
   | 'partly-withheld-exhibit'
   | 'placeholder-text'
+  // Found by the export, which draws a whole record's own pages (electron/services/exhibit-pages).
+  | 'exhibit-pages-unavailable'
   // The review before sending (review-rules.ts).
   | 'pending-request'
   | 'unanswered-request'
