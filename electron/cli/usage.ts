@@ -76,11 +76,11 @@ Usage:
   counsel-desk redact <file.cdesk> --record <number|label|id> --box <page>:<x>,<y>,<w>,<h> --reason <text>
       Black out a box on one page of the record (points from the page's top-left corner as seen,
       72 to the inch), for what has no text to search, such as a scanned page.
-  counsel-desk produce <file.cdesk> --out <dir> [--zip] [--again] [--library <dir>]
+  counsel-desk produce <file.cdesk> --out <dir> [--zip] [--again] [--load-files] [--library <dir>]
       Write the next production volume, a folder named for it (e.g. DAL-AG-VOL001): each record
       produced as one Bates-stamped PDF, pages with redactions as images with the boxes burned in,
       the production index and privilege log (CSV and DOCX) and MANIFEST.sha256; --zip also writes
-      <volume>.zip. It is recorded in the matter and the next production continues the numbering;
+      <volume>.zip; --load-files adds a Concordance DAT and an Opticon OPT under DATA/. It is recorded in the matter and the next production continues the numbering;
       records produced before keep their numbers and are left out unless --again. If a redacted
       phrase can still be read, nothing is written.
   counsel-desk --help | --version

@@ -1,6 +1,6 @@
-// `counsel-desk produce <file.cdesk> --out <dir> [--zip] [--again] [--library DIR]`: writes the next production
-// volume (Bates-stamped records, redactions burned in, index, privilege log, manifest) into a folder named for
-// it, and records it in the matter. A failure leaves no volume behind and the matter file unchanged.
+// `counsel-desk produce <file.cdesk> --out <dir> [--zip] [--again] [--load-files] [--library DIR]`: writes the
+// next production volume (Bates-stamped records, redactions burned in, index, privilege log, optional DAT/OPT
+// load files, manifest) into a folder named for it, and records it in the matter. A failure leaves no volume behind and the matter file unchanged.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { produceVolume } from '../../services/production/produce-volume';
@@ -18,6 +18,7 @@ export async function produceCommand(args: string[], out: CommandOutput): Promis
         out: { type: 'string' },
         zip: { type: 'boolean' },
         again: { type: 'boolean' },
+        'load-files': { type: 'boolean' },
         library: { type: 'string' },
       },
       allowPositionals: true,
@@ -37,6 +38,7 @@ export async function produceCommand(args: string[], out: CommandOutput): Promis
       outDir: path.resolve(values.out!),
       zip: values.zip === true,
       again: values.again === true,
+      loadFiles: values['load-files'] === true,
       printer,
       onRecord: (done, total) => {
         if (total >= 20 && done % 10 === 0) out.warn(`  ${done} of ${total} records`);

@@ -1,6 +1,6 @@
 // Makes a production volume from the matter's records: each record's pages Bates-stamped (redactions burned
-// in), checked for any redacted phrase left, then the index, the privilege log and the manifest; the volume
-// appears whole or not at all. Returns the matter as it must be saved: the production recorded, and each
+// in), checked for any redacted phrase left, then the index, the privilege log, optional load files and the
+// manifest; the volume appears whole or not at all. Returns the matter as it must be saved: the production recorded, and each
 // record with its pages, numbers and redacted pages. If that save fails, call `undo` to remove the volume.
 import { randomUUID } from 'node:crypto';
 import type { MatterFile } from '../../../core/matter-file/matter-file';
@@ -21,6 +21,7 @@ import { ProductionError } from './production-error';
 import { recordSources } from './record-sources';
 import { printable } from './stamp-fonts';
 import { writeVolumeDocuments } from './volume-documents';
+import { writeLoadFiles } from './volume-load-files';
 import { VolumeWriter } from './volume-writer';
 
 export interface ProduceRequest {
@@ -30,6 +31,8 @@ export interface ProduceRequest {
   zip?: boolean;
   /** Produce again the records produced before, under their own numbers. */
   again?: boolean;
+  /** Also write Concordance DAT and Opticon OPT load files under DATA/. */
+  loadFiles?: boolean;
   printer: () => Promise<HtmlPrinter>;
   now?: Date;
   onRecord?: (done: number, total: number) => void;
@@ -130,6 +133,15 @@ export async function produceVolume(request: ProduceRequest): Promise<ProduceOut
       },
       { produced, withheld: selection.withhold.map((s) => viewOf(s.record.id)) },
     );
+    if (request.loadFiles === true)
+      notes.push(
+        ...(await writeLoadFiles(writer, {
+          volume,
+          file: updated,
+          produced,
+          libraryDir: request.libraryDir,
+        })),
+      );
     const written = await writer.finish();
     renamed = true;
     const { production, entry } = productionRecord({
