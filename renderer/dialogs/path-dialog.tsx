@@ -1,11 +1,14 @@
-// Browser mode's Open and Save As: the web page cannot show the system's file dialogs, so it asks for a
-// path on this computer (Open also lists recent files). Both are one path form with different wording.
-import { useState } from 'react';
+// Browser mode's Open and Save As: the web page cannot show the system's file dialogs, so it browses the
+// folders the host lists (the user's home by default) and keeps a typed full path for those who know it.
+// Open also lists recent files.
+import { useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { store } from '../app/desk-store';
 import { openMatterAt, saveMatter } from '../app/file-commands';
 import type { RecentMatter } from '../../core/api/contract';
 import { RecentMatters } from '../matter-view/recent-matters';
+import { FolderBrowser } from './folder-browser';
+import { joinPath, parentOf } from './folder-browser-state';
 import { Modal } from './modal';
 
 const close = () => store.set({ dialog: null });
@@ -13,35 +16,63 @@ const close = () => store.set({ dialog: null });
 /** The web host resolves paths on this computer; a relative one would land wherever it was started. */
 const isFullPath = (path: string): boolean => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path.trim());
 
-interface PathFormProps {
+const withExtension = (name: string): string =>
+  name.toLowerCase().endsWith('.cdesk') ? name : `${name}.cdesk`;
+
+interface PathFieldProps {
+  id: string;
+  path: string;
+  placeholder: string;
+  onChange: (path: string) => void;
+}
+
+/** The typed full path. A bare file name says what is missing, in red only once the user has typed. */
+function PathField({ id, path, placeholder, onChange }: PathFieldProps) {
+  const [edited, setEdited] = useState(false);
+  const complete = isFullPath(path);
+  return (
+    <>
+      <label htmlFor={`${id}-path`} className="field-label">
+        File path
+      </label>
+      <input
+        id={`${id}-path`}
+        type="text"
+        value={path}
+        onChange={(e) => {
+          onChange(e.target.value);
+          setEdited(true);
+        }}
+        spellCheck={false}
+        placeholder={placeholder}
+        aria-invalid={edited && path.trim() !== '' && !complete ? true : undefined}
+        aria-describedby={`${id}-path-hint`}
+      />
+      {path.trim() !== '' && !complete && (
+        <p id={`${id}-path-hint`} className={edited ? 'form-problem' : 'form-help'}>
+          Put the folder in front of the name, starting with / (or a drive letter such as C:\ on Windows), for
+          example {placeholder}.
+        </p>
+      )}
+    </>
+  );
+}
+
+interface PathModalProps {
   id: string;
   title: string;
   description: string;
   submitLabel: string;
-  initialPath: string;
-  placeholder: string;
+  path: string;
   onSubmit: (path: string) => void | Promise<void>;
-  children?: ReactNode;
+  children: ReactNode;
+  after?: ReactNode;
 }
 
-function PathForm({
-  id,
-  title,
-  description,
-  submitLabel,
-  initialPath,
-  placeholder,
-  onSubmit,
-  children,
-}: PathFormProps) {
-  const [path, setPath] = useState(initialPath);
-  const complete = isFullPath(path);
-  // A bare file name is a fine start (Save As suggests one): say what is missing, in red only once the
-  // user has typed, so the dialog does not open on an error.
-  const [edited, setEdited] = useState(false);
+function PathModal({ id, title, description, submitLabel, path, onSubmit, children, after }: PathModalProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (complete) void onSubmit(path.trim());
+    if (isFullPath(path)) void onSubmit(path.trim());
   };
   return (
     <Modal
@@ -53,75 +84,126 @@ function PathForm({
           <button type="button" className="button" onClick={close}>
             Cancel
           </button>
-          <button type="submit" form={`${id}-form`} className="button button--primary" disabled={!complete}>
+          <button
+            type="submit"
+            form={`${id}-form`}
+            className="button button--primary"
+            disabled={!isFullPath(path)}
+          >
             {submitLabel}
           </button>
         </>
       }
     >
-      <form id={`${id}-form`} onSubmit={submit} className="dialog-form">
-        <label htmlFor={`${id}-path`} className="field-label">
-          File path
-        </label>
-        <input
-          id={`${id}-path`}
-          data-autofocus
-          type="text"
-          value={path}
-          onChange={(e) => {
-            setPath(e.target.value);
-            setEdited(true);
-          }}
-          spellCheck={false}
-          placeholder={placeholder}
-          aria-invalid={edited && path.trim() !== '' && !complete ? true : undefined}
-          aria-describedby={`${id}-path-hint`}
-        />
-        {path.trim() !== '' && !complete && (
-          <p id={`${id}-path-hint`} className={edited ? 'form-problem' : 'form-help'}>
-            Put the folder in front of the name, starting with / (or a drive letter such as C:\ on Windows),
-            for example {placeholder}.
-          </p>
-        )}
+      <form id={`${id}-form`} onSubmit={submit} className="dialog-form path-form">
+        {children}
       </form>
-      {children}
+      {after}
     </Modal>
   );
 }
 
 export function OpenDialog({ recent }: { recent: RecentMatter[] }) {
+  const [path, setPath] = useState(recent[0]?.path ?? '');
   const open = async (target: string) => {
     if (await openMatterAt(target)) close();
   };
+  const last = recent[0]?.path;
   return (
-    <PathForm
+    <PathModal
       id="open"
       title="Open matter"
-      description="Type the full path of a .cdesk file on this computer, or pick a recent one."
+      description="Open a folder with Enter or a double-click, then choose the .cdesk file; or type its full path, or pick a recent one."
       submitLabel="Open"
-      initialPath={recent[0]?.path ?? ''}
-      placeholder="/home/me/Matters/dallas-inquiry.cdesk"
+      path={path}
       onSubmit={open}
+      after={<RecentMatters recent={recent} onOpen={(file) => void open(file)} headingId="recent-heading" />}
     >
-      <RecentMatters recent={recent} onOpen={(file) => void open(file)} headingId="recent-heading" />
-    </PathForm>
+      <FolderBrowser
+        filter="matter"
+        label="Folders and matter files"
+        {...(last ? { startIn: parentOf(last) } : {})}
+        onSelectFile={(entry) => setPath(entry.path)}
+        onChooseFile={(entry) => void open(entry.path)}
+        autoFocus
+      />
+      <PathField
+        id="open"
+        path={path}
+        onChange={setPath}
+        placeholder="/home/me/Matters/dallas-inquiry.cdesk"
+      />
+    </PathModal>
   );
 }
 
 export function SaveAsDialog({ suggestedPath }: { suggestedPath: string }) {
+  const cut = Math.max(suggestedPath.lastIndexOf('/'), suggestedPath.lastIndexOf('\\'));
+  const [name, setName] = useState(suggestedPath.slice(cut + 1));
+  const [path, setPath] = useState(suggestedPath);
+  const folder = useRef('');
+  // A path the user typed stands until they choose a name or a folder again (the first listing arriving
+  // late does not replace it).
+  const typed = useRef(false);
+  const navigated = useRef(false);
+  const follow = (nextFolder: string, nextName: string) => {
+    if (nextFolder && nextName.trim()) setPath(joinPath(nextFolder, withExtension(nextName.trim())));
+  };
   const save = async (target: string) => {
     close();
-    await saveMatter({ path: target.endsWith('.cdesk') ? target : `${target}.cdesk` });
+    await saveMatter({ path: withExtension(target) });
   };
   return (
-    <PathForm
+    <PathModal
       id="save"
       title="Save matter as"
-      description="Type the full path on this computer where the matter file should go, for example /home/me/Matters/dallas.cdesk."
+      description="Name the file and open the folder it goes in (Enter or a double-click on a folder); or type its full path."
       submitLabel="Save"
-      initialPath={suggestedPath}
-      placeholder="/home/me/Matters/dallas.cdesk"
+      path={path}
       onSubmit={save}
-    />
+    >
+      <label htmlFor="save-name" className="field-label">
+        File name
+      </label>
+      <input
+        id="save-name"
+        data-autofocus
+        type="text"
+        value={name}
+        spellCheck={false}
+        onFocus={(e) => e.target.select()}
+        onChange={(e) => {
+          setName(e.target.value);
+          typed.current = false;
+          follow(folder.current, e.target.value);
+        }}
+      />
+      <FolderBrowser
+        filter="matter"
+        label="Folders and matter files"
+        {...(cut > 0 ? { startIn: parentOf(suggestedPath) } : {})}
+        onFolderChange={(next) => {
+          folder.current = next;
+          if (navigated.current) typed.current = false;
+          navigated.current = true;
+          if (!typed.current) follow(next, name);
+        }}
+        onSelectFile={(entry) => {
+          setName(entry.name);
+          typed.current = false;
+          follow(folder.current, entry.name);
+        }}
+        onChooseFile={(entry) => void save(entry.path)}
+      />
+      <PathField
+        id="save"
+        path={path}
+        placeholder="/home/me/Matters/dallas.cdesk"
+        onChange={(next) => {
+          typed.current = true;
+          setPath(next);
+        }}
+      />
+    </PathModal>
   );
 }

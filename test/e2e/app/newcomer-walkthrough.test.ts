@@ -92,7 +92,8 @@ describe('a newcomer', () => {
     const dialog = page.getByRole('dialog', { name: 'Save matter as' });
     await dialog.waitFor();
     expect(await dialog.locator('.form-problem').count()).toBe(0);
-    expect(await dialog.getByText('Put the folder in front of the name').count()).toBe(1);
+    // The suggested name goes in the folder the dialog shows (the home folder): a full path, no hint needed.
+    await expect.poll(() => dialog.getByLabel('File path').inputValue()).toMatch(/^\/.+\.cdesk$/);
     await screenshot(page, '22-save-as-suggestion');
     await dialog.getByLabel('File path').fill('relative.cdesk');
     expect(await dialog.locator('.form-problem').count()).toBe(1);
