@@ -9,6 +9,16 @@ import type { CommandOutput } from '../command-output';
 import { openMatterFile, saveMatterFile } from '../matter-file-io';
 import { parseCommandArgs } from '../parse-command-args';
 import { asCliError, libraryDirOf, withPrinter } from '../production-io';
+import { templatesDir } from '../templates-dir';
+
+/** The templates folder for a cover letter from an older file; a production does not need it otherwise. */
+function templatesFolder(): { templatesDir?: string } {
+  try {
+    return { templatesDir: templatesDir() };
+  } catch {
+    return {};
+  }
+}
 
 export async function produceCommand(args: string[], out: CommandOutput): Promise<number> {
   const { values, positionals } = parseCommandArgs(() =>
@@ -39,6 +49,7 @@ export async function produceCommand(args: string[], out: CommandOutput): Promis
       zip: values.zip === true,
       again: values.again === true,
       loadFiles: values['load-files'] === true,
+      ...templatesFolder(),
       printer,
       onRecord: (done, total) => {
         if (total >= 20 && done % 10 === 0) out.warn(`  ${done} of ${total} records`);

@@ -1,6 +1,6 @@
 // Makes a production volume from the matter's records: each record's pages Bates-stamped (redactions burned
-// in), checked for any redacted phrase left, then the index, the privilege log, optional load files and the
-// manifest; the volume appears whole or not at all. Returns the matter as it must be saved: the production recorded, and each
+// in), checked for any redacted phrase left, then the index, the privilege log, the cover letter (DOCX and
+// PDF), optional load files and the manifest; the volume appears whole or not at all. Returns the matter as it must be saved: the production recorded, and each
 // record with its pages, numbers and redacted pages. If that save fails, call `undo` to remove the volume.
 import { randomUUID } from 'node:crypto';
 import type { MatterFile } from '../../../core/matter-file/matter-file';
@@ -21,6 +21,7 @@ import { ProductionError } from './production-error';
 import { recordSources } from './record-sources';
 import { printable } from './stamp-fonts';
 import { writeVolumeDocuments } from './volume-documents';
+import { writeCoverLetter } from './volume-cover-letter';
 import { writeLoadFiles } from './volume-load-files';
 import { VolumeWriter } from './volume-writer';
 
@@ -33,6 +34,8 @@ export interface ProduceRequest {
   again?: boolean;
   /** Also write Concordance DAT and Opticon OPT load files under DATA/. */
   loadFiles?: boolean;
+  /** The templates folder, for a cover letter drafted in an older file that keeps no template of its own. */
+  templatesDir?: string;
   printer: () => Promise<HtmlPrinter>;
   now?: Date;
   onRecord?: (done: number, total: number) => void;
@@ -132,6 +135,16 @@ export async function produceVolume(request: ProduceRequest): Promise<ProduceOut
         matter: file.matter.title,
       },
       { produced, withheld: selection.withhold.map((s) => viewOf(s.record.id)) },
+    );
+    notes.push(
+      ...(await writeCoverLetter(writer, {
+        volume,
+        file: updated,
+        producedIds: new Set(pages.byId.keys()),
+        printer: request.printer,
+        ...(request.templatesDir ? { templatesDir: request.templatesDir } : {}),
+        now,
+      })),
     );
     if (request.loadFiles === true)
       notes.push(
