@@ -4,10 +4,11 @@
 import type { Draft } from '../../core/matter-file/matter-file';
 import { ExportService } from '../services/export-service';
 import { exportLetterPdf } from '../services/letter-pdf';
+import { openChromiumPrinter } from '../services/production/chromium-printer';
 import type { MatterParts, TemplateService } from '../services/template-service';
 import type { CommandOutput } from './command-output';
 import { printProblems } from './print-problems';
-import { asCliError, withPrinter } from './production-io';
+import { asCliError, libraryDirOf, withPrinter } from './production-io';
 import { cliBindOptions } from './review-options';
 import { writeOutput } from './write-output';
 
@@ -45,7 +46,9 @@ export async function exportDraft(
     await writeOutput(request.out, exported.bytes);
   } else {
     // An incomplete letter is still written, marked DRAFT, as the app's "export anyway" does.
-    const exported = await new ExportService(templates).exportDocx(draft, parts, true, {
+    // Whole records go out as their own pages, from the per-user library's originals, as in the app.
+    const pages = { libraryDir: libraryDirOf(undefined), openPrinter: () => openChromiumPrinter() };
+    const exported = await new ExportService(templates, pages).exportDocx(draft, parts, true, {
       font: request.font,
       fontSizePt: request.fontSizePt,
       ...cliBindOptions(),

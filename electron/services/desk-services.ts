@@ -33,6 +33,8 @@ export interface ServiceOptions {
 export function createServices(paths: AppPaths, version: string, options: ServiceOptions = {}): DeskServices {
   const pathsService = new AppPathsService(paths);
   const templates = new TemplateService(paths.templatesDir);
+  const libraryDir = libraryDirFor(paths.dataDir);
+  const openPrinter = options.openPrinter ?? (() => openChromiumPrinter());
   return {
     version,
     paths: pathsService,
@@ -40,9 +42,10 @@ export function createServices(paths: AppPaths, version: string, options: Servic
     recent: new RecentFiles(paths.dataDir),
     matterFiles: new MatterFiles(),
     templates,
-    exporter: new ExportService(templates),
-    library: new LibraryService(libraryDirFor(paths.dataDir)),
-    openPrinter: options.openPrinter ?? (() => openChromiumPrinter()),
+    // The export encloses whole records as their own pages, from the library's originals.
+    exporter: new ExportService(templates, { libraryDir, openPrinter }),
+    library: new LibraryService(libraryDir),
+    openPrinter,
   };
 }
 

@@ -1,11 +1,13 @@
 // Turns a draft into DOCX bytes exactly as the CLI does: bind it to the matter as it is now (the one bind
-// step in core), refuse an incomplete letter unless asked not to, build the docx Document, pack it.
+// step in core), refuse an incomplete letter unless asked not to, draw the pages of the whole records it
+// encloses (exhibit-pages/), build the docx Document, pack it.
 import { DeskError } from '../../core/api/result';
 import type { Draft } from '../../core/matter-file/matter-file';
 import { buildDocx, type DocxOptions } from '../../core/docx/build-docx';
 import { todayIso } from '../../core/letter/letter-facts';
 import type { BindOptions, BindProblem, BoundDraft } from '../../core/pipeline/bind-draft';
 import { packDocx } from './docx-file';
+import { encloseRecordPages, type ExhibitPagesSource } from './exhibit-pages/enclosed-record-pages';
 import type { MatterParts, TemplateService } from './template-service';
 
 export interface DocxExport {
@@ -39,7 +41,14 @@ export const stopsOf = (bound: BoundDraft): string[] => [
 ];
 
 export class ExportService {
-  constructor(private readonly templates: TemplateService) {}
+  /**
+   * `pages` is where whole records' own pages come from (the library's originals and a printer); an exporter
+   * built without it (unit tests) encloses every exhibit as text or a slip sheet, as before.
+   */
+  constructor(
+    private readonly templates: TemplateService,
+    private readonly pages?: ExhibitPagesSource,
+  ) {}
 
   boot(): Promise<void> {
     return Promise.resolve();
@@ -60,24 +69,35 @@ export class ExportService {
     options: Pick<DocxOptions, 'font' | 'fontSizePt'> & Pick<BindOptions, 'today' | 'excerptChecks'> = {},
   ): Promise<DocxExport> {
     const { today = todayIso(), excerptChecks, ...docxOptions } = options;
-    const bound = await this.templates.bind(parts, draft, {
-      today,
-      ...(excerptChecks ? { excerptChecks } : {}),
-    });
-    const incomplete = stopsOf(bound);
-    if (incomplete.length > 0 && !allowIncomplete) {
+    const bindOptions = { today, ...(excerptChecks ? { excerptChecks } : {}) };
+    const bind = (from: MatterParts) => this.templates.bind(from, draft, bindOptions);
+    const first = await bind(parts);
+    const refused = stopsOf(first);
+    if (refused.length > 0 && !allowIncomplete) {
       throw new DeskError(
         'incomplete-matter',
-        `The letter is not ready to send: ${incomplete.join('; ')}. Fix ${incomplete.length === 1 ? 'it' : 'them'}, or export anyway as a marked draft.`,
-        incomplete,
+        `The letter is not ready to send: ${refused.join('; ')}. Fix ${refused.length === 1 ? 'it' : 'them'}, or export anyway as a marked draft.`,
+        refused,
       );
     }
+    // Whole records go out as their own pages; what cannot be drawn is reported with the bind's problems.
+    const enclosed =
+      this.pages && first.docx.exhibitSet
+        ? await encloseRecordPages(this.pages, parts, first, bind)
+        : { bound: first, images: new Map(), problems: [] };
+    const { bound } = enclosed;
+    // A partly withheld record drawn as its pages has its redactions burned in: its text does not go out.
+    const asPages = (p: BindProblem) =>
+      p.kind === 'partly-withheld-exhibit' && enclosed.images.has(p.recordId!);
+    const problems = [...bound.problems.filter((p) => !asPages(p)), ...enclosed.problems];
+    const incomplete = stopsOf(bound);
     const doc = buildDocx(bound.document, {
       ...bound.docx,
       ...docxOptions,
+      exhibitPageImages: enclosed.images,
       markDraft: incomplete.length > 0,
     });
     const bytes = await packDocx(doc);
-    return { bytes, fileName: safeFileName(draft.title), incomplete, problems: bound.problems, bound };
+    return { bytes, fileName: safeFileName(draft.title), incomplete, problems, bound };
   }
 }
