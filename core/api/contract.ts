@@ -13,6 +13,7 @@ import type { HistoryEntry } from '../history/history-entry';
 import type { VersionStore } from '../versions/version-store';
 import { channel, empty } from './channel';
 import { folderChannels } from './folder-channels';
+import { letterPdfChannels } from './letter-pdf-channels';
 import { libraryChannels } from './library-channels';
 import { productionChannels } from './production-channels';
 import { pagesChannels } from './pages-channels';
@@ -176,6 +177,7 @@ export const contract = {
     }),
   ),
   ...libraryChannels,
+  ...letterPdfChannels,
   ...versionChannels,
   ...productionChannels,
   ...pagesChannels,

@@ -3,6 +3,7 @@
 import type { Channel, MenuCommand, RequestOf, ResponseOf } from './contract';
 import { productionMethods } from './production-methods';
 import { folderMethods } from './folder-methods';
+import { letterPdfMethods } from './letter-pdf-channels';
 import { pagesMethods } from './pages-methods';
 import type { ApiResult } from './result';
 
@@ -50,6 +51,7 @@ export const deskMethods = {
   ...productionMethods,
   ...pagesMethods,
   ...folderMethods,
+  ...letterPdfMethods,
 } as const satisfies Record<string, Channel>;
 
 export type DeskMethod = keyof typeof deskMethods;

@@ -6,7 +6,7 @@ export interface DesktopShell {
   /** Native Open dialog for a .cdesk file; null when the user cancels. */
   chooseOpenPath(): Promise<string | null>;
   /** Native Save dialog; null when the user cancels. */
-  chooseSavePath(kind: 'matter' | 'docx', suggestedName: string): Promise<string | null>;
+  chooseSavePath(kind: 'matter' | 'docx' | 'pdf', suggestedName: string): Promise<string | null>;
   /** Native Open dialog for files to import, or for a folder; [] when the user cancels. */
   chooseImportPaths(what: 'files' | 'folder'): Promise<string[]>;
   /** Native dialog for a folder to write into (a production volume); null when the user cancels. */

@@ -5,6 +5,7 @@ import { createDraftHandlers } from './draft-handlers';
 import { createExampleHandlers } from './example-handlers';
 import { createFolderHandlers } from './folder-handlers';
 import type { Handlers } from './handler-types';
+import { createLetterPdfHandlers } from './letter-pdf-handlers';
 import { createLibraryHandlers } from './library-handlers';
 import { createLibraryUsageHandlers } from './library-usage-handlers';
 import { createMatterHandlers } from './matter-handlers';
@@ -24,6 +25,7 @@ export function createHandlers(services: DeskServices): Handlers {
     ...createExampleHandlers(services.paths.paths.examplesDir),
     ...createRecoveryHandlers(services),
     ...createDraftHandlers(services),
+    ...createLetterPdfHandlers(services),
     ...createLibraryHandlers(services.library),
     ...createLibraryUsageHandlers(services),
     ...createVersionHandlers(services),

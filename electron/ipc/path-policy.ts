@@ -36,6 +36,7 @@ export function pathsNamedBy(channel: Channel, request: unknown): NamedPath[] {
     case 'matter:save':
       return one(field(request, 'path'), 'path', 'save');
     case 'draft:export-docx':
+    case 'draft:export-pdf':
       return one(field(request, 'path'), 'path', 'export');
     // A file exported from the history's side: read back for its SHA-256, or a redline written there; an
     // exported file shown in the file manager.
@@ -68,6 +69,7 @@ export function pathsAnsweredBy(channel: Channel, value: unknown): string[] {
     case 'matter:open':
     case 'matter:save':
     case 'draft:export-docx':
+    case 'draft:export-pdf':
       return text(field(value, 'path'));
     case 'recovery:check':
       return text(field(value, 'originalPath'));

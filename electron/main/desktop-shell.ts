@@ -8,6 +8,7 @@ import type { PathAllowlist } from './path-allowlist';
 
 const MATTER_FILTER = { name: 'Counsel Desk Matter', extensions: ['cdesk'] };
 const DOCX_FILTER = { name: 'Word Document', extensions: ['docx'] };
+const PDF_FILTER = { name: 'PDF Document', extensions: ['pdf'] };
 const IMPORT_FILTER = {
   name: 'Documents and mail',
   extensions: ['pdf', 'docx', 'txt', 'md', 'markdown', 'eml', 'msg', 'mbox', 'pst'],
@@ -34,9 +35,9 @@ export function createDesktopShell(
     },
     async chooseSavePath(kind, suggestedName) {
       const result = await dialog.showSaveDialog(win, {
-        title: kind === 'matter' ? 'Save Matter' : 'Export DOCX',
+        title: kind === 'matter' ? 'Save Matter' : kind === 'pdf' ? 'Export PDF' : 'Export DOCX',
         defaultPath: suggestedName,
-        filters: [kind === 'matter' ? MATTER_FILTER : DOCX_FILTER],
+        filters: [kind === 'matter' ? MATTER_FILTER : kind === 'pdf' ? PDF_FILTER : DOCX_FILTER],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
       return result.canceled ? null : chosen(result.filePath);

@@ -5,7 +5,7 @@
 //   - every path is absolute (a relative one would be resolved against wherever the host was started);
 //   - a matter is opened only from a .cdesk file (or its .cdesk.bak backup) and saved only as a .cdesk
 //     file, so Save never overwrites a document of another kind;
-//   - an export is written only as a .docx file (the handler adds the extension when the name lacks it);
+//   - an export is written only as a .docx file, a PDF export as a .pdf (the handler adds the extension);
 //   - library imports read only the kinds of file the library imports (it refuses the others by name).
 import path from 'node:path';
 import type { Channel } from '../../core/api/contract';
