@@ -46,6 +46,7 @@ function fileMenu(options: MenuOptions): MenuItemConstructorOptions {
         accelerator: 'CmdOrCtrl+Shift+E', // Ctrl+E centres text, as in Word
         click: () => options.send({ command: 'export-docx' }),
       },
+      { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: () => options.send({ command: 'print' }) },
       { type: 'separator' },
       { label: 'Close', accelerator: 'CmdOrCtrl+W', click: () => options.closeWindow() },
       ...(options.isMac ? [] : [{ type: 'separator' as const }, { label: 'Exit', role: 'quit' as const }]),

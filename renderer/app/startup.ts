@@ -9,6 +9,7 @@ import { openReview } from '../review/review-commands';
 import { adoptRecovery } from './autosave';
 import { restoreLastSession } from './session-memory';
 import { windowId } from './window-id';
+import { printPageView } from '../page-view/print-page-view';
 
 export async function startApp(): Promise<void> {
   const api = desk();
@@ -69,6 +70,9 @@ export function runMenuCommand(command: MenuCommand): void {
       return;
     case 'review':
       openReview();
+      return;
+    case 'print':
+      printPageView();
       return;
     case 'save-and-close':
       void saveMatter().then(async (saved) => {

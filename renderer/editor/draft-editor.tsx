@@ -26,6 +26,7 @@ import { installFindShortcuts } from '../find/find-shortcuts';
 import { LEAVE_EDITOR_HINT, restoreCaretAfterLeaving } from './tab-key';
 import { installZoomShortcuts, useZoom } from './zoom';
 import { useTextMenu } from './text-menu';
+import { PageViewPane } from '../page-view/page-view';
 import './editing.css';
 
 const EMPTY: BlockNode[] = [{ type: 'paragraph', children: [{ text: '' }] }];
@@ -108,27 +109,30 @@ export function DraftEditor({ draftId, title }: { draftId: string; title: string
         <Toolbar />
         <BindNotice />
         <FindPanel />
-        {/* Focusable so keyboard users can scroll the page even when the caret is elsewhere. */}
-        <div className="sheet-scroller" tabIndex={0} role="region" aria-label="Page">
-          <article className="sheet" aria-label={`Draft: ${title}`} style={{ zoom: zoom / 100 }}>
-            <Editable
-              className="doc"
-              aria-label={`${title}, draft text`}
-              renderElement={renderElement}
-              renderLeaf={renderLeaf}
-              renderChunk={renderChunk}
-              onKeyDown={onKeyDown}
-              onDOMBeforeInput={onDOMBeforeInput}
-              onContextMenu={textMenu.onContextMenu}
-              onFocus={() => restoreCaretAfterLeaving(editor)}
-              spellCheck
-              aria-describedby="draft-editor-keys"
-              data-testid="draft-editor"
-            />
-            <p id="draft-editor-keys" hidden>
-              {LEAVE_EDITOR_HINT}
-            </p>
-          </article>
+        <div className="draft-columns">
+          {/* Focusable so keyboard users can scroll the page even when the caret is elsewhere. */}
+          <div className="sheet-scroller" tabIndex={0} role="region" aria-label="Page">
+            <article className="sheet" aria-label={`Draft: ${title}`} style={{ zoom: zoom / 100 }}>
+              <Editable
+                className="doc"
+                aria-label={`${title}, draft text`}
+                renderElement={renderElement}
+                renderLeaf={renderLeaf}
+                renderChunk={renderChunk}
+                onKeyDown={onKeyDown}
+                onDOMBeforeInput={onDOMBeforeInput}
+                onContextMenu={textMenu.onContextMenu}
+                onFocus={() => restoreCaretAfterLeaving(editor)}
+                spellCheck
+                aria-describedby="draft-editor-keys"
+                data-testid="draft-editor"
+              />
+              <p id="draft-editor-keys" hidden>
+                {LEAVE_EDITOR_HINT}
+              </p>
+            </article>
+          </div>
+          <PageViewPane />
         </div>
         {textMenu.menu}
       </Slate>

@@ -25,6 +25,8 @@ import { insertFootnoteHere } from './insert-commands';
 import { TableTools } from './table-tools';
 import { footnoteIcon } from './insert-icons';
 import { icons } from './toolbar-icons';
+import { setPageViewOpen, usePageViewOpen } from '../page-view/page-view-state';
+import { pageViewIcon } from '../page-view/page-view-icon';
 
 const modKey = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
@@ -98,6 +100,7 @@ export function Toolbar() {
   const kind = activeBlockKind(editor);
   const listType = currentListType(editor);
   const field = selectedField(editor);
+  const pageView = usePageViewOpen();
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
       <select
@@ -171,6 +174,9 @@ export function Toolbar() {
       </Tool>
       <ExhibitRefPicker />
       <span className="tool-spacer" />
+      <Tool label="Page view" pressed={pageView} onRun={() => setPageViewOpen(!pageView)}>
+        {pageViewIcon}
+      </Tool>
       <Tool
         label="Undo"
         shortcut={`${modKey}Z`}

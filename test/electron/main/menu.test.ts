@@ -39,6 +39,7 @@ describe('application menu', () => {
       ['Save As…', 'CmdOrCtrl+Shift+S'],
       ['Review Before Sending', null],
       ['Export DOCX…', 'CmdOrCtrl+Shift+E'],
+      ['Print…', 'CmdOrCtrl+P'],
       ['Close', 'CmdOrCtrl+W'],
       ['Exit', null],
     ]);
@@ -74,6 +75,7 @@ describe('application menu', () => {
     click('Save');
     click('Review Before Sending');
     click('Export DOCX…');
+    click('Print…');
     const recent = (file.find((i) => i.label === 'Open Recent')?.submenu ??
       []) as MenuItemConstructorOptions[];
     expect(recent[0]?.label).toBe('Dallas inquiry — /m/dallas.cdesk');
@@ -82,6 +84,7 @@ describe('application menu', () => {
       { command: 'save' },
       { command: 'review' },
       { command: 'export-docx' },
+      { command: 'print' },
       { command: 'open-file', path: '/m/dallas.cdesk' },
     ]);
   });

@@ -1,0 +1,92 @@
+// The page view: the open draft as the export paginates it, US Letter sheets on grey as in Word's print layout.
+// It lays out again half a second after typing pauses (never on the keystroke), keeping the old pages on screen
+// until the new ones are ready, and reusing every page whose content did not change.
+import { useEffect, useRef, useState } from 'react';
+import { afterDraftChanges } from '../editor/draft-changes';
+import { store } from '../app/desk-store';
+import { currentPageSpec } from './current-spec';
+import { layOutPages } from './layout-run';
+import type { LayoutRun } from './layout-run';
+import { pagesLaidOut, pagesPending, usePageViewOpen } from './page-view-state';
+import './page-view.css';
+
+const PAUSE_MS = 500;
+/** A US Letter sheet's width in CSS pixels. */
+const SHEET_PX = 816;
+
+function PageViewPanel() {
+  const pagesRef = useRef<HTMLDivElement>(null);
+  const [status, setStatus] = useState('Laying out pages…');
+
+  useEffect(() => {
+    const host = pagesRef.current!;
+    let run: LayoutRun | null = null;
+    let reuse = new Map<string, HTMLElement>();
+    const relayout = () => {
+      if (run) run.cancelled = true;
+      const current: LayoutRun = { cancelled: false };
+      run = current;
+      const spec = currentPageSpec();
+      if (!spec) {
+        pagesLaidOut();
+        return;
+      }
+      pagesPending();
+      const first = host.childElementCount === 0;
+      void layOutPages(spec, current, {
+        reuse,
+        ...(first ? { onProgress: (pages) => host.replaceChildren(...pages) } : {}),
+      }).then((result) => {
+        if (!result || current.cancelled) return;
+        host.replaceChildren(...result.pages);
+        reuse = result.bySignature;
+        const total = result.pages.length;
+        const exhibits = total - result.letterPages;
+        setStatus(
+          `${result.letterPages} ${result.letterPages === 1 ? 'page' : 'pages'}` +
+            (exhibits > 0 ? ` and ${exhibits} of exhibits` : ''),
+        );
+        pagesLaidOut();
+      });
+    };
+    const stopDrafts = afterDraftChanges(relayout, PAUSE_MS);
+    // The sheets are drawn as large as the pane's width allows, never larger than life.
+    const fit = new ResizeObserver(() => {
+      const zoom = Math.min(1, (host.clientWidth - 32) / SHEET_PX);
+      host.style.setProperty('--pv-zoom', String(Math.max(0.2, zoom)));
+    });
+    fit.observe(host);
+    // A change to the matter (a value, an exhibit) changes the pages too.
+    let version = store.get().matterVersion;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stopStore = store.subscribe(() => {
+      if (store.get().matterVersion === version) return;
+      version = store.get().matterVersion;
+      clearTimeout(timer);
+      timer = setTimeout(relayout, PAUSE_MS);
+    });
+    return () => {
+      if (run) run.cancelled = true;
+      clearTimeout(timer);
+      stopDrafts();
+      stopStore();
+      fit.disconnect();
+      pagesLaidOut();
+    };
+  }, []);
+
+  return (
+    <section className="page-view" aria-label="Page view">
+      <p className="pv-status" role="status">
+        {status}
+      </p>
+      <div className="pv-pages" ref={pagesRef} />
+    </section>
+  );
+}
+
+/** The page view beside the editor, while the "Page view" button is pressed. */
+export function PageViewPane() {
+  const open = usePageViewOpen();
+  return open ? <PageViewPanel /> : null;
+}
