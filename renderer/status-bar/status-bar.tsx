@@ -3,6 +3,7 @@
 import { useDesk } from '../app/desk-store';
 import { deadlineText } from './deadline-text';
 import { WordCount, ZoomControl } from './draft-stats';
+import { LastExport } from './last-export';
 import { saveStateText } from './save-state-text';
 
 const clock = (iso: string | null): string => {
@@ -49,7 +50,7 @@ export function StatusBar() {
         {busy ? (
           <span className="status-item">{busy.label}</span>
         ) : lastExport ? (
-          <span className="status-item status-item--muted">Exported {lastExport}</span>
+          <LastExport where={lastExport} />
         ) : null}
       </div>
       <span className="status-item status-item--muted status-path" title={path || undefined}>

@@ -8,6 +8,7 @@ import type { ParsedRequestOf } from '../../../core/api/contract';
 import { dispatch } from '../../../electron/ipc/dispatch';
 import { browseRoot, createFolderHandlers } from '../../../electron/handlers/folder-handlers';
 import { browserPathRules } from '../../../electron/web-host/browser-path-rules';
+import { PathAllowlist, desktopPathPolicy } from '../../../electron/main/path-allowlist';
 import { desktopContext, webContext } from '../../support/desk-services-fixture';
 
 const temp = (name: string) => realpathSync(mkdtempSync(path.join(os.tmpdir(), `folder-${name}-`)));
@@ -172,5 +173,19 @@ describe('folder:show-item', () => {
       browserPathRules,
     );
     expect(web).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
+
+describe('folder:show-item in the desktop app', () => {
+  it('shows only a file the app wrote or the user chose, not any path a page names', async () => {
+    const allowlist = new PathAllowlist();
+    const policy = desktopPathPolicy(allowlist);
+    const handlers = createFolderHandlers(tree());
+    const { ctx, calls } = desktopContext();
+    const show = (p: string) => dispatch(handlers, 'folder:show-item', { path: p }, ctx, undefined, policy);
+    expect(await show('/home/me/.ssh/id_rsa')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    policy.learn?.('draft:export-docx', { path: '/home/me/Letters/reply.docx' });
+    expect(await show('/home/me/Letters/reply.docx')).toEqual({ ok: true, value: { shown: true } });
+    expect(calls).toEqual(['show /home/me/Letters/reply.docx']);
   });
 });
