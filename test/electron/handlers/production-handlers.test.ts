@@ -19,6 +19,8 @@ const fixture = path.resolve(import.meta.dirname, '../../fixtures/production/tra
 let handlers: Handlers;
 let services: Awaited<ReturnType<typeof servicesForTest>>['services'];
 let matter: MatterFile;
+/** The options as the channel's schema fills them in: no zip, not again. */
+const once = { zip: false, again: false };
 
 async function finished(status: ProduceJobStatus): Promise<ProduceJobStatus> {
   let now = status;
@@ -88,11 +90,11 @@ describe('production:start', () => {
     );
     const file = { ...matter, records: redacted.records, redactionReasons: redacted.redactionReasons };
     const saved = await handlers['matter:save']({ path: path.join(dir, 'm.cdesk'), file }, webContext);
-    const preview = await handlers['production:preview']({ parts: file }, webContext);
+    const preview = await handlers['production:preview']({ parts: file, again: false }, webContext);
     expect(preview).toMatchObject({ volume: 'CITY-AG-VOL001', batesFirst: 'CITY-AG-000001' });
     const done = await finished(
       await handlers['production:start'](
-        { file, path: saved.path, expected: saved.version, outDir: path.join(dir, 'out') },
+        { file, path: saved.path, expected: saved.version, outDir: path.join(dir, 'out'), ...once },
         webContext,
       ),
     );
@@ -120,7 +122,7 @@ describe('production:start', () => {
     await services.matterFiles.save(saved.path, changed);
     const done = await finished(
       await handlers['production:start'](
-        { file: matter, path: saved.path, expected: saved.version, outDir: path.join(dir, 'out') },
+        { file: matter, path: saved.path, expected: saved.version, outDir: path.join(dir, 'out'), ...once },
         webContext,
       ),
     );
@@ -139,7 +141,7 @@ describe('production:start', () => {
     writeFileSync(path.join(dir, 'CITY-AG-VOL001'), 'in the way');
     const done = await finished(
       await handlers['production:start'](
-        { file: matter, path: saved.path, expected: saved.version, outDir: dir },
+        { file: matter, path: saved.path, expected: saved.version, outDir: dir, ...once },
         webContext,
       ),
     );
