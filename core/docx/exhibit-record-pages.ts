@@ -2,7 +2,7 @@
 // page of the record, the page's picture (as produced: redactions burned in, Bates label stamped) fitted
 // inside the margins, with alt text naming the exhibit, the page and its label. The pictures are made on the
 // Node side (electron/services/exhibit-pages); this only lays them out.
-import { AlignmentType, ImageRun, Paragraph, SectionType } from 'docx';
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, SectionType } from 'docx';
 import type { ISectionOptions } from 'docx';
 import type { PreparedExhibit } from '../exhibits/exhibit-export';
 import { coverParagraphs, footerWith, PAGE, pageHeader } from './exhibit-page-parts';
@@ -35,7 +35,8 @@ function pagePicture(page: ExhibitPageImage): Paragraph {
   return new Paragraph({
     pageBreakBefore: true,
     alignment: AlignmentType.CENTER,
-    spacing: { before: 0, after: 0 },
+    // An explicit automatic line height: LibreOffice takes a bare line height as exact and clips the picture.
+    spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
     children: [
       new ImageRun({
         type: page.type,

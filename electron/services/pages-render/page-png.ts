@@ -1,5 +1,6 @@
-// PNG files written by hand for rendered pages: a page in black, white and greys becomes an 8-bit greyscale
-// PNG (a third of the bytes of the RGBA a canvas would encode), so a record's pages stay small in a DOCX.
+// PNG files written by hand for rendered pages: a page in black, white and greys becomes a greyscale PNG of
+// 16 shades (4 bits a pixel): type keeps its smoothed edges at half the bytes of 256 shades and an eighth of
+// the RGBA a canvas would encode, so a record's pages stay small in a DOCX (a page of text is about 110 KB).
 import { deflateSync } from 'node:zlib';
 
 const CRC_TABLE = (() => {
@@ -30,23 +31,25 @@ function chunk(type: string, data: Uint8Array): Buffer {
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /**
- * The RGBA pixels as greyscale PNG rows (each row led by its filter byte, 0), or undefined when a pixel has
- * colour: a colour page is kept in colour by the caller.
+ * The RGBA pixels as greyscale PNG rows of 16 shades, two pixels a byte, each row led by its filter byte (0),
+ * or undefined when a pixel has colour: a colour page is kept in colour by the caller.
  */
 export function greyRows(
   rgba: Uint8Array | Uint8ClampedArray,
   width: number,
   height: number,
 ): Buffer | undefined {
-  const rows = Buffer.alloc((width + 1) * height);
+  const rowBytes = 1 + ((width + 1) >> 1);
+  const rows = Buffer.alloc(rowBytes * height);
   for (let y = 0, p = 0; y < height; y++) {
-    let at = y * (width + 1) + 1;
-    for (let x = 0; x < width; x++, p += 4, at++) {
+    const row = y * rowBytes + 1;
+    for (let x = 0; x < width; x++, p += 4) {
       const r = rgba[p]!;
       const g = rgba[p + 1]!;
       const b = rgba[p + 2]!;
       if (Math.abs(r - g) > 24 || Math.abs(g - b) > 24 || Math.abs(r - b) > 24) return undefined;
-      rows[at] = (r * 77 + g * 150 + b * 29) >> 8;
+      const shade = (r * 77 + g * 150 + b * 29) >> 12;
+      rows[row + (x >> 1)]! |= x & 1 ? shade : shade << 4;
     }
   }
   return rows;
@@ -57,7 +60,7 @@ export function greyPng(rows: Uint8Array, width: number, height: number, dpi: nu
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header[8] = 8; // bits per pixel
+  header[8] = 4; // bits per pixel
   header[9] = 0; // greyscale
   const physical = Buffer.alloc(9);
   const perMetre = Math.round(dpi / 0.0254);

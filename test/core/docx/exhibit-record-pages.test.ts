@@ -9,7 +9,7 @@ import { recordSchema } from '../../../core/records/record';
 import { recordViews } from '../../../core/records/record-views';
 import { docxParts, part, textOf } from '../../support/docx-xml';
 import { policyExcerpt } from '../../support/excerpt-fixture';
-import { greyPng } from '../../../electron/services/pages-render/page-png';
+import { greyPng, greyRows } from '../../../electron/services/pages-render/page-png';
 
 const letter: DocumentModel = {
   title: 'Response',
@@ -35,12 +35,7 @@ const views = recordViews({
 });
 const set = exhibitExportSet(views.exhibits, { enabled: true, prefix: 'CITY-', start: 120, digits: 6 });
 
-const white = greyPng(
-  new Uint8Array(11 * 10).fill(255).map((v, i) => (i % 11 === 0 ? 0 : v)),
-  10,
-  10,
-  72,
-);
+const white = greyPng(greyRows(new Uint8Array(10 * 10 * 4).fill(255), 10, 10)!, 10, 10, 72);
 const page = (n: number, landscape = false): ExhibitPageImage => ({
   image: white,
   type: 'png',
@@ -76,6 +71,10 @@ describe('an exhibit as its record’s own pages', () => {
     expect(extents[0]![0]!).toBeLessThanOrEqual(6.5 * 914400);
     expect(extents[0]![1]!).toBeLessThanOrEqual(9 * 914400);
     expect(extents[2]![1]!).toBeLessThan(extents[2]![0]!);
+    // Each picture's line is as tall as the picture: with an exact line height LibreOffice shows a sliver.
+    const pictureParagraphs = body.match(/<w:p>(?:(?!<\/w:p>).)*<w:drawing>/gs) ?? [];
+    expect(pictureParagraphs).toHaveLength(3);
+    for (const paragraph of pictureParagraphs) expect(paragraph).toContain('w:lineRule="auto"');
   });
 
   it('fits a page inside the margins, keeping its proportions', () => {
