@@ -103,9 +103,6 @@ describe('production:start', () => {
     expect(result.folder).toBe(path.join(dir, 'out', 'CITY-AG-VOL001'));
     expect(result.files).toContain('MANIFEST.sha256');
     expect(result.files.some((f) => f.endsWith('.pdf'))).toBe(true);
-    expect(result.imagePages).toEqual([
-      { name: expect.stringContaining('record 1'), labels: ['CITY-AG-000001'] },
-    ]);
     const onDisk = await services.matterFiles.open(saved.path);
     expect(onDisk.productions).toMatchObject([{ volume: 'CITY-AG-VOL001', batesFirst: 'CITY-AG-000001' }]);
     expect(onDisk.records[0]!.produced).toMatchObject({ volume: 'CITY-AG-VOL001', first: 1 });
