@@ -10,53 +10,12 @@ import { RecentMatters } from '../matter-view/recent-matters';
 import { FolderBrowser } from './folder-browser';
 import { joinPath, parentOf } from './folder-browser-state';
 import { Modal } from './modal';
+import { PathField, isFullPath } from './path-field';
 
 const close = () => store.set({ dialog: null });
 
-/** The web host resolves paths on this computer; a relative one would land wherever it was started. */
-const isFullPath = (path: string): boolean => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path.trim());
-
 const withExtension = (name: string): string =>
   name.toLowerCase().endsWith('.cdesk') ? name : `${name}.cdesk`;
-
-interface PathFieldProps {
-  id: string;
-  path: string;
-  placeholder: string;
-  onChange: (path: string) => void;
-}
-
-/** The typed full path. A bare file name says what is missing, in red only once the user has typed. */
-function PathField({ id, path, placeholder, onChange }: PathFieldProps) {
-  const [edited, setEdited] = useState(false);
-  const complete = isFullPath(path);
-  return (
-    <>
-      <label htmlFor={`${id}-path`} className="field-label">
-        File path
-      </label>
-      <input
-        id={`${id}-path`}
-        type="text"
-        value={path}
-        onChange={(e) => {
-          onChange(e.target.value);
-          setEdited(true);
-        }}
-        spellCheck={false}
-        placeholder={placeholder}
-        aria-invalid={edited && path.trim() !== '' && !complete ? true : undefined}
-        aria-describedby={`${id}-path-hint`}
-      />
-      {path.trim() !== '' && !complete && (
-        <p id={`${id}-path-hint`} className={edited ? 'form-problem' : 'form-help'}>
-          Put the folder in front of the name, starting with / (or a drive letter such as C:\ on Windows), for
-          example {placeholder}.
-        </p>
-      )}
-    </>
-  );
-}
 
 interface PathModalProps {
   id: string;

@@ -2,8 +2,7 @@
 // the file in the system's file manager; browser mode names the file it handed to the browser's downloads.
 import { desk, hasNativeDialogs } from '../api/desk-client';
 import { store } from '../app/desk-store';
-
-const isFullPath = (where: string): boolean => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(where);
+import { isFullPath } from '../dialogs/path-field';
 
 async function showInFolder(filePath: string): Promise<void> {
   const result = await desk().showInFolder({ path: filePath });

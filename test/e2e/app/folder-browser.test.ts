@@ -1,6 +1,6 @@
 // Browser mode's Open and Save As browse the folders the host lists, inside a browsing root: by mouse and by
 // keyboard alone, found by role and accessible name as a person using a screen reader would.
-import { existsSync, mkdirSync, mkdtempSync, realpathSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -11,8 +11,9 @@ import { useDeskSession } from '../support/desk-session';
 
 // The host inherits this when the session starts it (before the tests run).
 const root = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'counsel-desk-browse-')));
-for (const folder of ['Matters/Dallas', 'Archive', '.hidden-stuff'])
+for (const folder of ['Matters/Dallas', 'Archive/Big', '.hidden-stuff'])
   mkdirSync(path.join(root, folder), { recursive: true });
+for (let i = 1; i <= 5003; i++) writeFileSync(path.join(root, 'Archive/Big', `matter ${i}.cdesk`), '');
 const before = process.env.COUNSEL_DESK_BROWSE_ROOT;
 process.env.COUNSEL_DESK_BROWSE_ROOT = root;
 afterAll(() => {
@@ -147,5 +148,26 @@ describe('browsing folders in Open and Save As', () => {
     await page.keyboard.press('Enter');
     await open.waitFor({ state: 'detached' });
     await expect.poll(() => heading(page)).toBe('Keyboard matter');
+  });
+
+  it('lists the first 5,000 entries of a huge folder, in natural order, and says so', async () => {
+    const { page } = session;
+    await page.keyboard.press('Control+o');
+    const dialog = page.getByRole('dialog', { name: 'Open matter' });
+    await dialog
+      .getByRole('navigation', { name: 'Current folder' })
+      .getByRole('button', { name: path.basename(root) })
+      .click();
+    await option(page, 'Archive folder').dblclick();
+    await option(page, 'Big folder').dblclick();
+    await dialog.getByText('This folder holds 5,003 items; the first 5,000 are shown.').waitFor();
+    expect(await list(page).getByRole('option').count()).toBe(5000);
+    const names = await list(page)
+      .getByRole('option')
+      .evaluateAll((els) => els.slice(0, 3).map((e) => e.textContent));
+    expect(names).toEqual(['matter 1.cdesk', 'matter 2.cdesk', 'matter 3.cdesk']);
+    await screenshot(page, 'folder-browser-huge');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
   });
 });
