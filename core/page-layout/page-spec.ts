@@ -3,6 +3,7 @@
 // "Page X of Y", the body's blocks and the exhibit part.
 import type { DocumentModel, InlineNode, LetterPartNode } from '../document/model';
 import type { ExhibitExportSet } from '../exhibits/exhibit-export';
+import type { BoundDraft } from '../pipeline/bind-draft';
 import { exportLabels } from '../exhibits/exhibit-refs';
 import { bodyFlow } from './flow-body';
 import { exhibitFlow } from './flow-exhibits';
@@ -61,6 +62,14 @@ function letterheadFlow(part: LetterPartNode | undefined, context: InlineContext
   });
 }
 
+/**
+ * Whether the export marks every page DRAFT: it goes out with stops still open (electron/services/export-service.ts
+ * `stopsOf`: required fields empty, or a stop other than an empty field).
+ */
+export const marksDraft = (bound: Pick<BoundDraft, 'missing' | 'problems'>): boolean =>
+  bound.missing.length > 0 || bound.problems.some((p) => p.severity === 'stop' && p.kind !== 'empty-field');
+
+/** What the page view lays out for a bound letter, with the options its export would get. */
 export function pageSpec(model: DocumentModel, options: PageSpecOptions = {}): PageSpec {
   const context: InlineContext = { exhibitLabels: exportLabels(options.exhibits), nextNote: 1 };
   const at = model.children.findIndex((node) => node.type === 'letterhead');
