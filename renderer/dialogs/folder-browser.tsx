@@ -47,8 +47,14 @@ export function FolderBrowser(props: FolderBrowserProps) {
     if (folder) onFolderChange?.(folder);
   }, [folder]); // eslint-disable-line react-hooks/exhaustive-deps -- only when the folder changes
 
+  // The Up button or a breadcrumb may vanish or be disabled once the folder changes: the keyboard carries
+  // on from the list.
+  const goAndFocus = (folder: string, select?: string) => {
+    go(folder, select);
+    document.getElementById(`${id}-list`)?.focus();
+  };
   const up = () => {
-    if (listing?.parent) go(listing.parent, listing.folder);
+    if (listing?.parent) goAndFocus(listing.parent, listing.folder);
   };
   const open = (entry: FolderEntry) => (entry.kind === 'folder' ? go(entry.path) : onChooseFile?.(entry));
   const crumbs = listing?.crumbs ?? [];
@@ -78,7 +84,7 @@ export function FolderBrowser(props: FolderBrowserProps) {
                     type="button"
                     className="folder-crumb"
                     title={crumb.path}
-                    onClick={() => go(crumb.path)}
+                    onClick={() => goAndFocus(crumb.path)}
                   >
                     {crumb.name}
                   </button>

@@ -1,6 +1,6 @@
 // Browser mode's Open and Save As browse the folders the host lists, inside a browsing root: by mouse and by
 // keyboard alone, found by role and accessible name as a person using a screen reader would.
-import { existsSync, mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -87,6 +87,8 @@ describe('browsing folders in Open and Save As', () => {
       .getByRole('navigation', { name: 'Current folder' })
       .getByRole('button', { name: path.basename(root) })
       .click();
+    // The breadcrumb button is gone once its folder is shown: the keyboard carries on from the list.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('listbox');
     await option(page, 'Matters folder').dblclick();
     await dialog.getByRole('button', { name: 'Up' }).click();
     await option(page, 'Matters folder').dblclick();
@@ -169,5 +171,19 @@ describe('browsing folders in Open and Save As', () => {
     await screenshot(page, 'folder-browser-huge');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('asks before Save As replaces a matter file chosen in the list', async () => {
+    const { page } = session;
+    await newMatter(page, 'Would overwrite');
+    await page.keyboard.press('Control+s');
+    await option(page, 'dallas-reply.cdesk').dblclick();
+    const ask = page.getByRole('alertdialog', { name: 'The file on disk is not the one you opened' });
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await ask.waitFor({ state: 'detached' });
+    const onDisk = JSON.parse(readFileSync(path.join(dallas, 'dallas-reply.cdesk'), 'utf8')) as {
+      matter: { title: string };
+    };
+    expect(onDisk.matter.title).toBe('Browsed matter');
   });
 });
