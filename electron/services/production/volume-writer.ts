@@ -1,11 +1,13 @@
 // Writes a production volume so that it appears whole or not at all: every file goes into a hidden folder
 // beside the target, the manifest (SHA-256 of every file, in `sha256sum -c` form) last, and only then is the
 // folder renamed to the volume's name (and the zip, written the same way, renamed beside it). A failure
-// removes what was written.
+// removes what was written. The zip is streamed from the written files by yazl, which turns to Zip64 where a
+// volume passes the plain format's 4 GB or 65,535 files.
 import { createHash } from 'node:crypto';
-import { existsSync, promises as fs } from 'node:fs';
+import { createWriteStream, existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { canZipParts, zipParts } from '../zip-parts';
+import { pipeline } from 'node:stream/promises';
+import { ZipFile } from 'yazl';
 
 export const MANIFEST_NAME = 'MANIFEST.sha256';
 
@@ -20,14 +22,19 @@ export interface WrittenVolume {
   files: string[];
 }
 
+export interface ZipOptions {
+  /** Zip64 records for every file and the directory whatever the sizes (the tests' way past 4 GB). */
+  forceZip64?: boolean;
+}
+
 export class VolumeWriter {
   private readonly hashes = new Map<string, string>();
-  private readonly contents = new Map<string, Uint8Array>();
 
   private constructor(
     readonly folder: string,
     private readonly temp: string,
     private readonly zip: boolean,
+    private readonly zipOptions: ZipOptions,
   ) {}
 
   /** The volume's name, which is its folder's. */
@@ -35,7 +42,12 @@ export class VolumeWriter {
     return path.basename(this.folder);
   }
 
-  static async begin(outDir: string, volume: string, zip: boolean): Promise<VolumeWriter> {
+  static async begin(
+    outDir: string,
+    volume: string,
+    zip: boolean,
+    zipOptions: ZipOptions = {},
+  ): Promise<VolumeWriter> {
     const folder = path.join(outDir, volume);
     for (const target of [folder, ...(zip ? [`${folder}.zip`] : [])])
       if (existsSync(target))
@@ -46,7 +58,7 @@ export class VolumeWriter {
     const temp = path.join(outDir, `.${volume}.partial-${process.pid}`);
     await fs.rm(temp, { recursive: true, force: true });
     await fs.mkdir(temp);
-    return new VolumeWriter(folder, temp, zip);
+    return new VolumeWriter(folder, temp, zip, zipOptions);
   }
 
   /** Writes one file of the volume (a path inside it, with / between folders). */
@@ -56,7 +68,20 @@ export class VolumeWriter {
     await fs.mkdir(path.dirname(target), { recursive: true });
     await fs.writeFile(target, data);
     this.hashes.set(relative, sha256(data));
-    if (this.zip) this.contents.set(relative, data);
+  }
+
+  /** The written files as <volume>/<file> in a zip at `target`, in the order written, streamed from disk. */
+  private async writeZip(names: readonly string[], target: string): Promise<void> {
+    const zip = new ZipFile();
+    const forceZip64Format = this.zipOptions.forceZip64 === true;
+    for (const name of names)
+      zip.addFile(path.join(this.temp, ...name.split('/')), `${this.volume}/${name}`, {
+        compress: true,
+        compressionLevel: 1,
+        forceZip64Format,
+      });
+    zip.end({ forceZip64Format, comment: '' });
+    await pipeline(zip.outputStream, createWriteStream(target));
   }
 
   async finish(): Promise<WrittenVolume> {
@@ -65,12 +90,8 @@ export class VolumeWriter {
     await this.write(MANIFEST_NAME, manifest);
     let zipTemp: string | undefined;
     if (this.zip) {
-      if (!canZipParts())
-        throw new Error('this Node.js cannot write zip files (it needs Node.js 20.15 or later)');
-      const volume = path.basename(this.folder);
-      const parts = new Map([...this.contents].map(([name, data]) => [`${volume}/${name}`, data]));
       zipTemp = `${this.temp}.zip`;
-      await fs.writeFile(zipTemp, zipParts(parts));
+      await this.writeZip([...this.hashes.keys()], zipTemp);
     }
     await fs.rename(this.temp, this.folder);
     if (zipTemp) {
