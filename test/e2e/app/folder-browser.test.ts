@@ -1,6 +1,14 @@
 // Browser mode's Open and Save As browse the folders the host lists, inside a browsing root: by mouse and by
 // keyboard alone, found by role and accessible name as a person using a screen reader would.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -185,5 +193,27 @@ describe('browsing folders in Open and Save As', () => {
       matter: { title: string };
     };
     expect(onDisk.matter.title).toBe('Browsed matter');
+  });
+
+  it('stays where it was and names the folder it cannot show', async () => {
+    const { page } = session;
+    mkdirSync(path.join(root, 'Vanishing'));
+    await page.keyboard.press('Control+o');
+    // The matter the test before would not let overwrite a file is still unsaved.
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Don’t save' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open matter' });
+    await dialog
+      .getByRole('navigation', { name: 'Current folder' })
+      .getByRole('button', { name: path.basename(root) })
+      .click();
+    await option(page, 'Vanishing folder').waitFor();
+    rmSync(path.join(root, 'Vanishing'), { recursive: true });
+    await option(page, 'Vanishing folder').dblclick();
+    await dialog
+      .getByRole('alert')
+      .filter({ hasText: `The folder ${path.join(root, 'Vanishing')} does not exist.` })
+      .waitFor();
+    expect(await currentFolder(page).textContent()).toBe(path.basename(root));
+    await page.keyboard.press('Escape');
   });
 });
