@@ -2,7 +2,7 @@
 // (New, Open, Save, Save As, Close, Review before sending, Export DOCX).
 import { useDesk } from './desk-store';
 import { closeMatter, newMatter, openMatter, saveMatter } from './file-commands';
-import { exportDocx } from './export-commands';
+import { exportDocx, exportPdf } from './export-commands';
 import { openReview } from '../review/review-commands';
 import { ViewSwitch } from '../matter-view/view-switch';
 
@@ -81,6 +81,15 @@ export function CommandBar() {
           title="Export the open draft as a Word document (Ctrl+Shift+E)"
         >
           Export DOCX
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => void exportPdf()}
+          disabled={!hasDraft || busy}
+          title="Export the open draft as a PDF, laid out as the Word document is"
+        >
+          Export PDF…
         </button>
       </nav>
     </header>

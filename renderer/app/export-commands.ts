@@ -1,5 +1,5 @@
-// Export DOCX: the same exporter as the CLI (it binds the draft to the matter on the Node side), behind a
-// progress indicator, with the letter's own exhibits after it. Before exporting, excerpts are checked against
+// Export DOCX and Export PDF…: the same exporters as the CLI (they bind the draft to the matter on the Node
+// side), behind a progress indicator, with the letter's own exhibits after it. Before exporting, excerpts are checked against
 // the library and drifted ones are shown; then a letter with anything wrong opens "Review before sending"
 // with the full list (the Node side still refuses a letter with stops). Either way the user may export a
 // marked draft.
@@ -19,11 +19,19 @@ export interface ExportChoices {
   reviewed?: boolean;
 }
 
-function download(base64: string, fileName: string): void {
+type Format = 'docx' | 'pdf';
+
+const MIME: Record<Format, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};
+
+/** The format of the export the user began: "Review before sending" and the excerpts dialog carry it on. */
+let begun: Format = 'docx';
+
+function download(base64: string, fileName: string, format: Format): void {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const blob = new Blob([bytes], {
-    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  });
+  const blob = new Blob([bytes], { type: MIME[format] });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -34,7 +42,19 @@ function download(base64: string, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export async function exportDocx(choices: ExportChoices = {}): Promise<void> {
+/** Export PDF…: the letter printed as the DOCX lays it out, Page X of Y, its exhibits after it. */
+export function exportPdf(choices: ExportChoices = {}): Promise<void> {
+  begun = 'pdf';
+  return exportLetter('pdf', choices);
+}
+
+/** Export DOCX, or the export begun as PDF when the review panel or the excerpts dialog continues it. */
+export function exportDocx(choices: ExportChoices = {}): Promise<void> {
+  if (!choices.reviewed && !choices.excerptsReviewed) begun = 'docx';
+  return exportLetter(begun, choices);
+}
+
+async function exportLetter(format: Format, choices: ExportChoices): Promise<void> {
   // The letter goes out as the matter is now: finish any update a change just asked for.
   await bindPending();
   const file = store.snapshot();
@@ -67,12 +87,13 @@ export async function exportDocx(choices: ExportChoices = {}): Promise<void> {
   // The checks took a moment: export the letter as it is now, with anything typed meanwhile.
   const current = store.snapshot() ?? file;
   const letter = current.drafts.find((d) => d.id === draft.id) ?? draft;
-  store.set({ busy: { label: `Exporting “${letter.title}” to DOCX…` }, dialog: null });
-  const result = await desk().exportDocx({
+  store.set({ busy: { label: `Exporting “${letter.title}” to ${format.toUpperCase()}…` }, dialog: null });
+  const request = {
     draft: letter,
     parts: matterParts(current),
     ...(choices.allowIncomplete ? { allowIncomplete: true } : {}),
-  });
+  };
+  const result = await (format === 'pdf' ? desk().exportPdf(request) : desk().exportDocx(request));
   store.set({ busy: null });
   if (!result.ok) {
     // Something that stops the letter arrived after the review: the panel shows the list as it is now.
@@ -82,7 +103,8 @@ export async function exportDocx(choices: ExportChoices = {}): Promise<void> {
     return;
   }
   const exported = result.value;
-  if (exported.base64 && !hasNativeDialogs()) download(exported.base64, exported.fileName);
+  if (exported.base64 && !hasNativeDialogs()) download(exported.base64, exported.fileName, format);
+  begun = 'docx';
   store.set({ lastExport: exported.path || exported.fileName });
   void recordExport(exported, letter);
   closeReview();
