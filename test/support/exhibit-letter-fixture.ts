@@ -43,11 +43,11 @@ const recordPage = (n: number, pages: number) => [
 ];
 
 export async function letterFixture(
-  options: { pages?: number; redact?: boolean; produce?: boolean } = {},
+  options: { pages?: number; redact?: boolean; produce?: boolean; libraryDir?: string } = {},
 ): Promise<LetterFixture> {
   const { pages = 3, redact = false, produce = false } = options;
   const dir = tempDir();
-  const libraryDir = path.join(dir, 'library');
+  const libraryDir = options.libraryDir ?? path.join(dir, 'library');
   const recordPath = path.join(dir, 'general-order-301.pdf');
   writeFileSync(recordPath, makePdf(Array.from({ length: pages }, (_u, i) => recordPage(i + 1, pages))));
   let n = 0;
