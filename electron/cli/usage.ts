@@ -27,13 +27,15 @@ Usage:
   counsel-desk render --matter <file> (--template <id> | --template-file <path>) --out <file>
       Fill a template with the matter and write the result. The --out extension picks the format:
         .docx  a Word document
+        .pdf   the letter printed to PDF by Chromium (as the DOCX lays it out, Page X of Y)
         .json  the document model (what the editor edits)
         .md    the filled-in markup
-  counsel-desk render --matter <file.cdesk> --draft <id or title> --out <file.docx | file.json>
+  counsel-desk render --matter <file.cdesk> --draft <id or title> --out <file.docx | file.pdf | file.json>
       Export a draft as the app does: bound to the matter as it is now, with the exhibits it encloses.
       Problems are listed one a line, "stop" or "warn" first. With required fields still empty the
       letter is still written, marked DRAFT.
-      Options for .docx: --font <name>, --font-size <points>.
+      Options for .docx and .pdf: --font <name>, --font-size <points>. A PDF needs Chromium, Chrome or
+      Edge (COUNSEL_DESK_CHROMIUM names it when it is not found).
   counsel-desk import <files or folders...> [--custodian <name>] [--library <dir>]
       Add files to the source library: PDF, DOCX, text, Markdown, and mail (.eml, Outlook .msg, mbox,
       Outlook .pst), folders searched recursively. Each message's attachments become sources of their

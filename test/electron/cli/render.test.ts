@@ -177,7 +177,13 @@ describe('counsel-desk render', () => {
       2,
       'exactly one of',
     ],
-    ['an unknown format', null, ['--template', 'request-list', '--out', 'x.pdf'], 2, '.docx, .json or .md'],
+    [
+      'an unknown format',
+      null,
+      ['--template', 'request-list', '--out', 'x.txt'],
+      2,
+      '.docx, .pdf, .json or .md',
+    ],
     ['no --out', null, ['--template', 'request-list'], 2, 'needs --out'],
     [
       'a missing output folder',
