@@ -86,14 +86,17 @@ export interface ExportResult {
 }
 
 /** What a letter is rendered and bound from: the matter and its records, without the other drafts. */
-export const matterPartsSchema = matterFileSchema.pick({
-  matter: true,
-  records: true,
-  excerpts: true,
-  exhibitSettings: true,
-  letterDefaults: true,
-  productionRedactions: true,
-});
+export const matterPartsSchema = matterFileSchema
+  .pick({
+    matter: true,
+    records: true,
+    excerpts: true,
+    exhibitSettings: true,
+    letterDefaults: true,
+    productionRedactions: true,
+  })
+  // Optional, as in MatterParts: a caller with no redactions across the matter sends none.
+  .partial({ productionRedactions: true });
 
 export const contract = {
   'app:info': channel<typeof empty, { version: string; mode: 'electron' | 'web'; platform: string }>(empty),
