@@ -2,6 +2,7 @@
 // pages cannot be made it says which exhibit, why and what went out instead. No LibreOffice: the DOCX's XML.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { matterParts } from '../../../../core/matter-file/matter-file';
@@ -24,6 +25,26 @@ async function exportOf(fixture: LetterFixture, exporter = fixture.exporter()) {
       .filter((p) => p.kind === 'exhibit-pages-unavailable')
       .map((p) => p.message),
   };
+}
+
+/** The pictures in the DOCX, in order. */
+const mediaOf = (zip: Record<string, Uint8Array>) =>
+  Object.keys(zip)
+    .filter((name) => name.startsWith('word/media/'))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+    .map((name) => zip[name]!);
+
+/** Share of dark pixels in a rectangle of a page picture, given in points (the pictures are 150 dpi). */
+async function darkShare(image: Uint8Array, rect: { x: number; y: number; width: number; height: number }) {
+  const picture = await loadImage(Buffer.from(image));
+  const canvas = createCanvas(picture.width, picture.height);
+  const context = canvas.getContext('2d');
+  context.drawImage(picture, 0, 0);
+  const at = (v: number) => Math.round((v * 150) / 72);
+  const { data } = context.getImageData(at(rect.x), at(rect.y), at(rect.width), at(rect.height));
+  let dark = 0;
+  for (let p = 0; p < data.length; p += 4) if (data[p]! < 80) dark++;
+  return dark / (data.length / 4);
 }
 
 describe('whole records enclosed as their own pages', () => {
@@ -65,6 +86,24 @@ describe('whole records enclosed as their own pages', () => {
     expect(alts.at(-1)).toBe('Exhibit A, page 4 of 4, CITY-000123');
     expect(body).toContain('CITY-000120 – CITY-000123');
     expect(body).toContain('CITY-000124'); // the excerpt follows on
+  });
+
+  it('blacks out a phrase redacted across the matter, as the production does', async () => {
+    const fixture = await letterFixture({ pages: 1 });
+    const redaction = {
+      id: 'p1',
+      kind: 'phrase' as const,
+      phrase: 'General Order 301.00',
+      reason: '552.101',
+    };
+    const plain = await exportOf(fixture);
+    fixture.file = { ...fixture.file, productionRedactions: [redaction] };
+    const redacted = await exportOf(fixture);
+    // The phrase opens the page's first line: 72 pt from the left, its baseline 72 pt from the top.
+    const phrase = { x: 76, y: 64, width: 90, height: 7 };
+    expect(await darkShare(mediaOf(plain.zip)[0]!, phrase)).toBeLessThan(0.4);
+    // Black but for the reason printed in white on the box.
+    expect(await darkShare(mediaOf(redacted.zip)[0]!, phrase)).toBeGreaterThan(0.75);
   });
 });
 
