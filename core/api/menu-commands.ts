@@ -11,6 +11,8 @@ export type MenuCommand =
   | { command: 'save-as' }
   | { command: 'export-docx' }
   | { command: 'review' }
+  /** Produce the next production volume (the Produce dialog). */
+  | { command: 'produce' }
   /** Print the open draft's pages (the page view). */
   | { command: 'print' }
   /** The user chose "Save" when closing with unsaved changes: save, then call desk.closeWindow(). */

@@ -40,13 +40,21 @@ export interface ProductionPreview {
   blockers: string[];
 }
 
-const nameOf = (index: number, description: string) =>
-  description.trim() ? `Record ${index + 1}: ${description.trim()}` : `Record ${index + 1}`;
+/** A record not printed yet: its source's own pages where the matter knows them, else its text's layout. */
+function likelyPages(file: PreviewSource, index: number, laidOut: number): number {
+  const record = file.records[index]!;
+  if (record.printedPages > 0) return record.printedPages;
+  const excerpt = file.excerpts.find((e) => e.id === record.excerptId);
+  if (!excerpt || excerpt.sourcePageCount === 0) return laidOut;
+  return excerpt.wholeSource ? excerpt.sourcePageCount : excerpt.pageEnd - excerpt.pageStart + 1;
+}
 
-function reviewNotes(file: PreviewSource, again: boolean): ProductionPreview['review'] {
+type NameOf = (index: number) => string;
+
+function reviewNotes(file: PreviewSource, again: boolean, nameOf: NameOf): ProductionPreview['review'] {
   const notes: ProductionPreview['review'] = [];
   file.records.forEach((record, index) => {
-    const base = { id: record.id, name: nameOf(index, record.description) };
+    const base = { id: record.id, name: nameOf(index) };
     const produced = record.status === 'produced' || record.status === 'partly-withheld';
     if (
       record.status === 'partly-withheld' &&
@@ -74,7 +82,13 @@ export function previewProduction(file: PreviewSource, again: boolean): Producti
     ...file,
     exhibitSettings: { ...file.exhibitSettings, bates: { ...bates, enabled: true } },
   });
-  const pagesOf = (index: number) => views.all[index]?.pages ?? 0;
+  const pagesOf = (index: number) => likelyPages(file, index, views.all[index]?.pages ?? 0);
+  const nameOf: NameOf = (index) => {
+    const view = views.all[index];
+    const name = view?.exhibitLabel ? `Exhibit ${view.exhibitLabel}` : `Record ${index + 1}`;
+    const description = file.records[index]?.description.trim();
+    return description ? `${name}: ${description}` : name;
+  };
   const start = nextBatesNumber(
     bates.start,
     file.productions,
@@ -96,7 +110,7 @@ export function previewProduction(file: PreviewSource, again: boolean): Producti
   const last = ordered.at(-1);
   const blockers = plan.problems.map((p) => {
     const at = file.records.findIndex((r) => r.id === p.id);
-    return `${nameOf(at, file.records[at]?.description ?? '')}: ${p.message}.`;
+    return `${nameOf(at)}: ${p.message}.`;
   });
   if (selection.produce.length === 0 && selection.withhold.length === 0)
     blockers.push(
@@ -115,21 +129,21 @@ export function previewProduction(file: PreviewSource, again: boolean): Producti
     estimated: selection.produce.some(({ record }) => record.printedPages === 0),
     produced: selection.produce.map(({ record, index }) => ({
       id: record.id,
-      name: nameOf(index, record.description),
+      name: nameOf(index),
     })),
     withheld: selection.withhold.map(({ record, index }) => ({
       id: record.id,
-      name: nameOf(index, record.description),
+      name: nameOf(index),
     })),
     redacted: selection.produce
       .filter(({ record }) => record.redactions.length + phraseCount > 0)
       .map(({ record, index }) => ({
         id: record.id,
-        name: nameOf(index, record.description),
+        name: nameOf(index),
         redactions: record.redactions.length + phraseCount,
       })),
     keptNumbers: plan.ranges.length - fresh.length,
-    review: reviewNotes(file, again),
+    review: reviewNotes(file, again, nameOf),
     blockers,
   };
 }

@@ -47,6 +47,7 @@ function fileMenu(options: MenuOptions): MenuItemConstructorOptions {
         click: () => options.send({ command: 'export-docx' }),
       },
       { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: () => options.send({ command: 'print' }) },
+      { label: 'Produce…', click: () => options.send({ command: 'produce' }) },
       { type: 'separator' },
       { label: 'Close', accelerator: 'CmdOrCtrl+W', click: () => options.closeWindow() },
       ...(options.isMac ? [] : [{ type: 'separator' as const }, { label: 'Exit', role: 'quit' as const }]),

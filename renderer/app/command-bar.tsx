@@ -4,6 +4,8 @@ import { useDesk } from './desk-store';
 import { closeMatter, newMatter, openMatter, saveMatter } from './file-commands';
 import { exportDocx, exportPdf } from './export-commands';
 import { openReview } from '../review/review-commands';
+import { openProduce } from '../production/produce-commands';
+import { ProductionHost } from '../production/production-host';
 import { ViewSwitch } from '../matter-view/view-switch';
 
 export function CommandBar() {
@@ -66,6 +68,15 @@ export function CommandBar() {
         <button
           type="button"
           className="button button--quiet"
+          onClick={openProduce}
+          disabled={busy}
+          title="Write the next production volume: the records Bates-stamped, redactions burned in, with the index and privilege log"
+        >
+          Produce…
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
           onClick={() => openReview()}
           disabled={!hasDraft}
           aria-pressed={reviewing}
@@ -92,6 +103,7 @@ export function CommandBar() {
           Export PDF…
         </button>
       </nav>
+      <ProductionHost />
     </header>
   );
 }

@@ -6,6 +6,7 @@ import { store } from './desk-store';
 import { closeMatter, newMatter, openMatter, saveMatter, showMatter } from './file-commands';
 import { exportDocx } from './export-commands';
 import { openReview } from '../review/review-commands';
+import { openProduce } from '../production/produce-commands';
 import { adoptRecovery } from './autosave';
 import { restoreLastSession } from './session-memory';
 import { windowId } from './window-id';
@@ -70,6 +71,9 @@ export function runMenuCommand(command: MenuCommand): void {
       return;
     case 'review':
       openReview();
+      return;
+    case 'produce':
+      openProduce();
       return;
     case 'print':
       printPageView();

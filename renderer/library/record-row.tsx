@@ -6,6 +6,7 @@ import type { MatterRecord } from '../../core/records/record';
 import type { RecordView } from '../../core/records/record-views';
 import { describeRecord, insertReference, setEnclosedHere } from './record-commands';
 import { whyNotEnclosable } from './record-changes';
+import { RedactButton } from '../production/redact-button';
 import { RecordFacts } from './record-facts';
 import { RecordRequests } from './record-requests';
 import { recordName } from './record-words';
@@ -151,6 +152,7 @@ export function RecordRow(props: RecordRowProps) {
             Insert reference
           </button>
         )}
+        <RedactButton recordId={record.id} name={name} count={record.redactions.length} />
         <span className="record-actions-spacer" />
         <button
           type="button"

@@ -40,6 +40,7 @@ describe('application menu', () => {
       ['Review Before Sending', null],
       ['Export DOCX…', 'CmdOrCtrl+Shift+E'],
       ['Print…', 'CmdOrCtrl+P'],
+      ['Produce…', null],
       ['Close', 'CmdOrCtrl+W'],
       ['Exit', null],
     ]);
@@ -76,6 +77,7 @@ describe('application menu', () => {
     click('Review Before Sending');
     click('Export DOCX…');
     click('Print…');
+    click('Produce…');
     const recent = (file.find((i) => i.label === 'Open Recent')?.submenu ??
       []) as MenuItemConstructorOptions[];
     expect(recent[0]?.label).toBe('Dallas inquiry — /m/dallas.cdesk');
@@ -85,6 +87,7 @@ describe('application menu', () => {
       { command: 'review' },
       { command: 'export-docx' },
       { command: 'print' },
+      { command: 'produce' },
       { command: 'open-file', path: '/m/dallas.cdesk' },
     ]);
   });
