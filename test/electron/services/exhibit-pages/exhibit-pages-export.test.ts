@@ -88,6 +88,19 @@ describe('whole records enclosed as their own pages', () => {
     expect(body).toContain('CITY-000124'); // the excerpt follows on
   });
 
+  it('labels the pages as the exhibit’s other pages are when Bates numbering is off', async () => {
+    const fixture = await letterFixture({ pages: 2 });
+    const { exhibitSettings } = fixture.file;
+    fixture.file = {
+      ...fixture.file,
+      exhibitSettings: { ...exhibitSettings, bates: { ...exhibitSettings.bates, enabled: false } },
+    };
+    const { alts, body, pageProblems } = await exportOf(fixture);
+    expect(pageProblems).toEqual([]);
+    expect(alts).toEqual(['Exhibit A, page 1 of 2', 'Exhibit A, page 2 of 2']);
+    expect(body).not.toContain('CITY-0');
+  });
+
   it('blacks out a phrase redacted across the matter, as the production does', async () => {
     const fixture = await letterFixture({ pages: 1 });
     const redaction = {
