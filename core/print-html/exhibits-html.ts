@@ -14,7 +14,7 @@ const pages = (n: number) => (n === 1 ? '1 page' : `${n} pages`);
 function indexHtml(set: ExhibitExportSet): string {
   const rows = set.exhibits.map(
     (e) =>
-      `<tr><td>${escapeHtml(isolateValue(e.label))}</td><td>${escapeHtml(e.description)}</td><td>${escapeHtml(e.citation)}</td><td>${escapeHtml(
+      `<tr><td>${escapeHtml(isolateValue(e.label))}</td><td>${escapeHtml(e.description)}</td><td>${escapeHtml(e.citation)}</td><td class="range">${escapeHtml(
         set.bates.enabled ? formatBatesRange(isolated(set), e.range) : pages(e.pageCount),
       )}</td></tr>`,
   );
@@ -59,6 +59,8 @@ table { width: 100%; border-collapse: collapse; font-size: 11pt; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 th, td { border: 0.5pt solid #000; padding: 2pt 0.075in; vertical-align: top; text-align: left; }
+/* A Bates range reads as one: it is never broken at its hyphens. */
+td.range { white-space: nowrap; }
 /* A sheet fills the page down to its foot: its text stops an inch from the edge, its number half an inch. */
 .sheet { position: relative; box-sizing: border-box; height: 9.45in; padding-bottom: 0.5in; break-before: page; }
 .page-label { position: absolute; right: 0; bottom: 0; font-size: 10pt; line-height: 1; }

@@ -18,8 +18,12 @@ export interface PageFurniture {
 }
 
 const PAGE_X_OF_Y = '"Page " counter(page) " of " counter(pages)';
-export const FONT_STACK = (font: string) =>
-  `"${cssString(font)}", "Times New Roman", "Liberation Serif", Tinos, serif`;
+/** The office's font, then Times New Roman, then its metric twins (Liberation Serif, Tinos), then any serif. */
+export const FONT_STACK = (font: string): string =>
+  [...new Set([font, 'Times New Roman', 'Liberation Serif', 'Tinos'])]
+    .map((name) => `"${cssString(name)}"`)
+    .concat('serif')
+    .join(', ');
 
 function pageRules(page: PageFurniture): string {
   const family = FONT_STACK(page.font);

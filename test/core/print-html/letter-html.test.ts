@@ -58,7 +58,7 @@ describe('printLetterHtml', () => {
       /@page :first \{[^}]*@top-left \{ content: none; \}\s*@bottom-center \{ content: "Page " counter\(page\) " of " counter\(pages\)/,
     );
     expect(html).toContain('size: Letter');
-    expect(html).toContain('"Times New Roman", "Times New Roman", "Liberation Serif"');
+    expect(html).toContain('font-family: "Times New Roman", "Liberation Serif", "Tinos", serif');
     expect(html).toMatch(/<header class="letterhead">.*<span class="first-line">CITY OF DALLAS<\/span>/s);
   });
 
@@ -106,7 +106,7 @@ describe('printLetterHtml', () => {
     });
     expect(printed.letter).toContain('DRAFT \\2014  required fields missing');
     expect(printed.exhibits).toContain('<h1>INDEX OF EXHIBITS</h1>');
-    expect(printed.exhibits).toContain('<td>DAL-000007 – DAL-000009</td>');
+    expect(printed.exhibits).toContain('<td class="range">DAL-000007 – DAL-000009</td>');
     expect(printed.exhibits).toContain('Order &lt;315&gt;');
     for (const label of ['DAL-000007', 'DAL-000008', 'DAL-000009'])
       expect(printed.exhibits).toContain(`<div class="page-label">${label}</div>`);

@@ -1,12 +1,15 @@
 // Letters as PDF, printed by Chromium through the CLI (`render --out x.pdf`, the app's own export code) and
 // read back with poppler: the letterhead and "Page 1 of N" on page one, the continuation header on page two,
 // the exhibits after the letter, and as many letter pages as LibreOffice lays out from our DOCX (within one).
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { docxToPdf, pdfPageCount, pdfPages, pdfPageToPng } from '../../support/libreoffice';
 import { TEST_OUTPUT } from '../../support/export-to-pdf';
 import { requireTool } from '../../support/system-tools';
+import { sampleLetter } from '../../support/sample-letter';
+import { printDocumentPdf } from '../../../electron/services/letter-pdf';
+import { openChromiumPrinter } from '../../../electron/services/production/chromium-printer';
 import { ensureCliBuilt, root, runCli, tempDir } from '../../electron/cli/cli-harness';
 
 const dir = tempDir();
@@ -91,5 +94,50 @@ describe('the example response letter printed to PDF', () => {
     expect(result.stderr).toContain('COUNSEL_DESK_CHROMIUM names');
     expect(result.stderr).toContain('none.pdf was not written');
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('exhibits printed after a letter', () => {
+  it('number each exhibit page at its foot with its Bates number, once, in order, after the index', async () => {
+    const printer = await openChromiumPrinter(
+      requireTool('chromium', 'chromium', 'letters cannot be printed'),
+    );
+    try {
+      const { bytes, letterPages } = await printDocumentPdf(
+        sampleLetter(),
+        {
+          exhibitSet: {
+            bates: { enabled: true, prefix: 'DAL-', digits: 6, start: 1 },
+            exhibits: [
+              {
+                id: 'ex-go',
+                label: 'A',
+                description: 'General Order 315.02',
+                citation: 'General Order 315.02, § 3, at 1-2',
+                pages: [['Officers shall not inquire.'], ['Second page of the order.']],
+                pageCount: 3,
+                range: { first: 41, last: 43 },
+              },
+            ],
+          },
+        },
+        printer,
+      );
+      const file = path.join(dir, 'with-exhibit.pdf');
+      writeFileSync(file, bytes);
+      const pages = await pdfPages(file);
+      expect(pageOf(pages[0]!)).toEqual([1, letterPages]);
+      expect(pages[letterPages]).toContain('INDEX OF EXHIBITS');
+      expect(pages[letterPages]).toContain('DAL-000041 – DAL-000043');
+      const exhibitPages = pages.slice(letterPages + 1);
+      expect(exhibitPages.map((page) => page.match(/DAL-\d{6}/g))).toEqual([
+        ['DAL-000041'],
+        ['DAL-000042'],
+        ['DAL-000043'],
+      ]);
+      expect(exhibitPages[1]).toContain('Officers shall not inquire.');
+    } finally {
+      await printer.close();
+    }
   });
 });
