@@ -1,6 +1,7 @@
 // The check a finished record must pass before the volume is written: no redacted phrase may be read from it,
 // neither from any page's text (pdf.js, as a reader or a search would read it) nor from its annotations, nor
-// from any string or decoded stream in the file (metadata, form values, content streams).
+// from any string or decoded stream in the file (metadata, form values, content streams). A page cleaned of the
+// text under its boxes must also have no text left under them (redaction/under-box-check.ts).
 import {
   decodePDFRawStream,
   PDFArray,
@@ -14,12 +15,17 @@ import {
 } from '@cantoo/pdf-lib';
 import { containsPhraseIgnoringSpaces } from '../../../core/production/phrase-match';
 import { joinRuns } from '../../../core/production/text-runs';
-import { openPdf, pageAnnotations, pageRuns } from './pdf-reader';
+import type { Rect } from '../../../core/production/page-geometry';
+import { openPdf, pageAnnotations, pageTextItems, runsOf } from './pdf-reader';
+import { textUnderBoxes } from './redaction/under-box-check';
 
 export interface Leftover {
   /** The Bates number of the page it is on, or "the file" when it is outside the pages' text. */
   where: string;
+  /** The redacted phrase, or the text read under a box of a cleaned page. */
   phrase: string;
+  /** The page (from 1), when it is on one. */
+  page?: number;
 }
 
 function stringsIn(object: PDFObject | undefined, out: string[], depth = 0): void {
@@ -47,21 +53,27 @@ async function fileTexts(bytes: Uint8Array): Promise<string[]> {
   return out;
 }
 
+/** `cleaned`: the pages cleaned of the text under their boxes, with those boxes (page space). */
 export async function findLeftovers(
   bytes: Uint8Array,
   labels: readonly string[],
   phrases: readonly string[],
+  cleaned: ReadonlyMap<number, readonly Rect[]> = new Map(),
 ): Promise<Leftover[]> {
-  if (phrases.length === 0) return [];
+  if (phrases.length === 0 && cleaned.size === 0) return [];
   const left: Leftover[] = [];
   const pdf = await openPdf(bytes);
   try {
     for (let n = 1; n <= pdf.numPages; n++) {
-      const text = joinRuns(await pageRuns(pdf, n)).text;
+      const where = labels[n - 1] ?? `page ${n}`;
+      const items = await pageTextItems(pdf, n);
+      const boxes = cleaned.get(n);
+      if (boxes) for (const text of textUnderBoxes(items, boxes)) left.push({ where, phrase: text, page: n });
+      if (phrases.length === 0) continue;
+      const text = joinRuns(runsOf(items)).text;
       const notes = (await pageAnnotations(pdf, n)).map((a) => a.text).join('\n');
       for (const phrase of phrases)
-        if (containsPhraseIgnoringSpaces(`${text}\n${notes}`, phrase))
-          left.push({ where: labels[n - 1] ?? `page ${n}`, phrase });
+        if (containsPhraseIgnoringSpaces(`${text}\n${notes}`, phrase)) left.push({ where, phrase, page: n });
     }
   } finally {
     await pdf.destroy();

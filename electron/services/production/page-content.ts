@@ -21,13 +21,13 @@ import {
 } from '../../../core/production/content-scan';
 import type { Rect } from '../../../core/production/page-geometry';
 
-function streamBytes(stream: PDFObject | undefined): Uint8Array {
+export function streamBytes(stream: PDFObject | undefined): Uint8Array {
   if (stream instanceof PDFRawStream) return decodePDFRawStream(stream).decode();
   if (stream instanceof PDFStream) return stream.getContents();
   return new Uint8Array();
 }
 
-function concatenated(parts: Uint8Array[]): Uint8Array {
+export function concatenated(parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length + 1, 0));
   let at = 0;
   for (const part of parts) {
@@ -62,18 +62,23 @@ function resourcesOf(context: PDFContext, dict: PDFDict | undefined): ScanResour
   };
 }
 
+/** The page's content streams decoded and joined, as a reader draws them. */
+export function pageContentBytes(page: PDFPage): Uint8Array {
+  const contents = page.node.Contents();
+  const context = page.doc.context;
+  const streams =
+    contents instanceof PDFArray
+      ? contents.asArray().map((ref) => context.lookup(ref))
+      : contents
+        ? [contents]
+        : [];
+  return concatenated(streams.map(streamBytes));
+}
+
 export function pageContentBoxes(page: PDFPage): Rect[] | undefined {
   try {
-    const contents = page.node.Contents();
     const context = page.doc.context;
-    const streams =
-      contents instanceof PDFArray
-        ? contents.asArray().map((ref) => context.lookup(ref))
-        : contents
-          ? [contents]
-          : [];
-    const bytes = concatenated(streams.map(streamBytes));
-    return contentBoxes(bytes, resourcesOf(context, page.node.Resources()));
+    return contentBoxes(pageContentBytes(page), resourcesOf(context, page.node.Resources()));
   } catch {
     return undefined;
   }

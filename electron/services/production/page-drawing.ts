@@ -3,7 +3,9 @@
 // upright. The page's own content is wrapped in q … Q first, so a graphics state it leaves behind cannot
 // move or scale what is drawn after it.
 import {
+  beginMarkedContent,
   degrees,
+  endMarkedContent,
   popGraphicsState,
   pushGraphicsState,
   rgb,
@@ -51,6 +53,19 @@ export function isolateContent(page: PDFPage): void {
   const start = context.register(context.contentStream([pushGraphicsState()]));
   const end = context.register(context.contentStream([popGraphicsState()]));
   page.node.wrapContentStreams(start, end);
+}
+
+/**
+ * The marked-content tag around what a production draws on a page (boxes, reasons, the Bates label): the
+ * check after cleaning reads the page's text without it. A record whose own content uses it is not cleaned.
+ */
+export const OUR_MARK = 'CounselDeskMark';
+
+export function markedAsOurs(page: PDFPage, draw: () => void): void {
+  isolateContent(page);
+  page.pushOperators(beginMarkedContent(OUR_MARK));
+  draw();
+  page.pushOperators(endMarkedContent());
 }
 
 export const BLACK = rgb(0, 0, 0);

@@ -51,12 +51,17 @@ interface ItemLike {
   hasEOL?: boolean;
 }
 
-/** The page's text runs in reading order, as pdf.js finds them. */
-export async function pageRuns(pdf: PDFDocumentProxy, pageNumber: number): Promise<TextRun[]> {
+/** What pdf.js reads of the page's text: its runs, and where marked content begins and ends. */
+export async function pageTextItems(pdf: PDFDocumentProxy, pageNumber: number): Promise<unknown[]> {
   const page = await pdf.getPage(pageNumber);
-  const content = await page.getTextContent();
+  const content = await page.getTextContent({ includeMarkedContent: true });
   page.cleanup();
-  return (content.items as ItemLike[])
+  return content.items;
+}
+
+/** The runs among the items, in reading order. */
+export function runsOf(items: readonly unknown[]): TextRun[] {
+  return (items as ItemLike[])
     .filter((item) => typeof item.str === 'string')
     .map((item) => ({
       str: item.str!,
@@ -65,6 +70,11 @@ export async function pageRuns(pdf: PDFDocumentProxy, pageNumber: number): Promi
       height: item.height ?? 0,
       hasEOL: item.hasEOL ?? false,
     }));
+}
+
+/** The page's text runs in reading order, as pdf.js finds them. */
+export async function pageRuns(pdf: PDFDocumentProxy, pageNumber: number): Promise<TextRun[]> {
+  return runsOf(await pageTextItems(pdf, pageNumber));
 }
 
 export interface AnnotationText {

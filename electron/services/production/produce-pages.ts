@@ -1,6 +1,7 @@
 // The records' pages of a volume: each record Bates-stamped with its redactions (produce-record.ts), checked
-// for any redacted phrase still readable (leftover-check.ts), then written as RECORDS/<first number>.pdf.
-// A phrase left anywhere stops the production, naming the record, the page and the phrase.
+// for any redacted phrase still readable and any text left under a box (leftover-check.ts), then written as
+// RECORDS/<first number>.pdf. A cleaned page that fails the check is produced again as a picture; anything
+// left after that stops the production, naming the record, the page and the phrase.
 import type { MatterFile } from '../../../core/matter-file/matter-file';
 import type { PlannedRange } from '../../../core/production/bates-plan';
 import type { ProducedRecordFacts } from '../../../core/production/production-index';
@@ -8,7 +9,7 @@ import type { RecordOutcome, Selected } from '../../../core/production/productio
 import type { PhraseRedaction } from '../../../core/production/redaction';
 import { safeFileName } from '../export-service';
 import { findLeftovers } from './leftover-check';
-import { produceRecord } from './produce-record';
+import { produceRecord, type RecordInput, type RecordOutput } from './produce-record';
 import { ProductionError } from './production-error';
 import { recordName, type RecordPages } from './record-sources';
 import type { VolumeWriter } from './volume-writer';
@@ -44,16 +45,18 @@ export async function producePages(
       ...record.redactions.filter((r) => r.kind === 'phrase'),
       ...file.productionRedactions,
     ];
-    const result = await produceRecord({
-      name,
-      pdf: sources.get(record.id)!.pdf,
-      prefix: range.prefix,
-      digits: range.digits,
-      first: range.first,
-      phrases,
-      boxes: record.redactions.filter((r) => r.kind === 'box'),
-    });
-    const left = await findLeftovers(result.bytes, result.labels, [...new Set(phrases.map((p) => p.phrase))]);
+    const { result, left } = await checkedRecord(
+      {
+        name,
+        pdf: sources.get(record.id)!.pdf,
+        prefix: range.prefix,
+        digits: range.digits,
+        first: range.first,
+        phrases,
+        boxes: record.redactions.filter((r) => r.kind === 'box'),
+      },
+      [...new Set(phrases.map((p) => p.phrase))],
+    );
     if (left.length > 0)
       throw new ProductionError(
         `The production was stopped: a redacted phrase can still be read in ${name}, so nothing was written.`,
@@ -72,8 +75,10 @@ export async function producePages(
     // Named by its first Bates number; a prefix may hold characters a file name cannot (DAL/AG).
     const file_ = `RECORDS/${safeFileName(result.labels[0]!, '.pdf')}`;
     await writer.write(file_, result.bytes);
-    const redactedLabels = result.imagePages.map((n) => result.labels[n - 1]!);
-    if (redactedLabels.length > 0) imagePages.push({ name, labels: redactedLabels });
+    const redactedLabels = result.redactedPages.map((n) => result.labels[n - 1]!);
+    const pictures = result.imagePages.map((n) => result.labels[n - 1]!);
+    if (pictures.length > 0) imagePages.push({ name, labels: pictures });
+    notes.push(...pictureNotes(name, result));
     byId.set(record.id, {
       id: record.id,
       facts: {
@@ -104,4 +109,30 @@ export async function producePages(
         `"${r.phrase}" (to be redacted in every record) was not found in any record of this volume.`,
       );
   return { byId, imagePages, notes };
+}
+
+/**
+ * The record produced and checked; a page cleaned of the text under its boxes on which the check still reads
+ * something is produced again as a picture of itself, and checked again.
+ */
+async function checkedRecord(input: RecordInput, phrases: string[]) {
+  const result = await produceRecord(input);
+  const left = await findLeftovers(result.bytes, result.labels, phrases, result.cleaned);
+  const redo = new Set(left.flatMap((l) => (l.page && result.cleaned.has(l.page) ? [l.page] : [])));
+  if (redo.size === 0 || redo.size < new Set(left.map((l) => l.page)).size) return { result, left };
+  const again = await produceRecord({ ...input, asPictures: redo });
+  return { result: again, left: await findLeftovers(again.bytes, again.labels, phrases, again.cleaned) };
+}
+
+/** Why pages became pictures, one note a reason: "In record 2 (memo), DAL-000004 ... : a picture lies under a box." */
+function pictureNotes(name: string, result: RecordOutput): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const n of result.imagePages) {
+    const reason = result.pictureReasons.get(n) ?? '';
+    byReason.set(reason, [...(byReason.get(reason) ?? []), result.labels[n - 1]!]);
+  }
+  return [...byReason].map(
+    ([reason, labels]) =>
+      `In ${name}, ${labels.join(', ')} could not be cleaned of the text under the redactions with certainty (${reason}), so ${labels.length === 1 ? 'it was' : 'they were'} produced as a picture of the page with the boxes burned in.`,
+  );
 }

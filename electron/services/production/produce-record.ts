@@ -1,19 +1,21 @@
-// One record as it goes into the volume: its pages in order, each page with a redaction replaced by a picture
-// of itself with the boxes burned in and the reasons printed (redacted-page.ts), every page stamped with its
-// Bates number where no text is (bottom right when free). Returns the PDF and what was done to which page.
+// One record as it goes into the volume: its pages in order, each page with a redaction cleaned of the text
+// under its boxes (redaction/clean-page.ts) and covered, or, when it cannot be cleaned with certainty (or
+// `asPictures` says so), replaced by a picture of itself with the boxes burned in (redacted-page.ts); the
+// reasons printed; every page stamped with its Bates number where no text is (bottom right when free).
 import { PDFDocument } from '@cantoo/pdf-lib';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { formatBates } from '../../../core/exhibits/bates';
-import { toSeenRect } from '../../../core/production/page-geometry';
+import { toSeenRect, type Rect } from '../../../core/production/page-geometry';
 import { pageRedactions } from '../../../core/production/page-redactions';
 import type { BoxRedaction, PhraseRedaction } from '../../../core/production/redaction';
 import { runRect } from '../../../core/production/text-runs';
 import { loadRecordPdf, RecordPdfError } from './load-record-pdf';
-import { pageFrame } from './page-drawing';
+import { markedAsOurs, pageFrame } from './page-drawing';
 import { stampLabel } from './page-marks';
 import { openPdf, pageAnnotations, pageRuns } from './pdf-reader';
 import { pageContentBoxes } from './page-content';
-import { redactedPage } from './redacted-page';
+import { cleanPage } from './redaction/clean-page';
+import { coverRedactions, redactedPage } from './redacted-page';
 import { stampFonts } from './stamp-fonts';
 
 export interface RecordInput {
@@ -25,14 +27,21 @@ export interface RecordInput {
   first: number;
   phrases: readonly PhraseRedaction[];
   boxes: readonly BoxRedaction[];
+  /** Pages (from 1) to produce as pictures even if they could be cleaned. */
+  asPictures?: ReadonlySet<number>;
 }
 
 export interface RecordOutput {
   bytes: Uint8Array;
   /** The Bates number of each page, in order. */
   labels: string[];
-  /** Pages (from 1) produced as pictures because they carry a redaction. */
+  /** Pages (from 1) that carry a redaction. */
+  redactedPages: number[];
+  /** Of those, the pages produced as pictures, each with why it could not be cleaned. */
   imagePages: number[];
+  pictureReasons: Map<number, string>;
+  /** The pages cleaned of the text under their boxes, with the boxes (page space), for the check after. */
+  cleaned: Map<number, Rect[]>;
   /** The reasons printed on those pages, once each. */
   reasons: string[];
   /** How often each phrase redaction (by id) was found in the record. */
@@ -71,12 +80,29 @@ export async function produceRecord(input: RecordInput): Promise<RecordOutput> {
         (needsText ? runs : await pageRuns(await pdfjs(), n)).filter((r) => r.str.trim()).map(runRect);
       const occupied = [...drawn, ...runs.filter((r) => r.str.trim()).map(runRect)];
       const text = occupied.map((r) => toSeenRect(frame.box, frame.rotation, r));
-      plans.push({ n, frame, boxes, text });
+      const cleaning =
+        boxes.length === 0
+          ? undefined
+          : input.asPictures?.has(n)
+            ? { problem: 'text under a box could still be read after it was cleaned' }
+            : cleanPage(
+                sourcePage,
+                boxes.map((b) => b.rect),
+              );
+      plans.push({
+        n,
+        frame,
+        boxes,
+        text,
+        problem: cleaning && 'problem' in cleaning ? cleaning.problem : '',
+      });
     }
-    const kept = plans.filter((p) => p.boxes.length === 0).map((p) => p.n - 1);
+    const kept = plans.filter((p) => !p.problem).map((p) => p.n - 1);
     const copies = new Map((await out.copyPages(source, kept)).map((page, i) => [kept[i]!, page]));
     const labels: string[] = [];
     const imagePages: number[] = [];
+    const pictureReasons = new Map<number, string>();
+    const cleaned = new Map<number, Rect[]>();
     const reasons = new Set<string>();
     for (const plan of plans) {
       const label = formatBates(input, input.first + plan.n - 1);
@@ -85,16 +111,34 @@ export async function produceRecord(input: RecordInput): Promise<RecordOutput> {
       const page = copied
         ? out.addPage(copied)
         : await redactedPage(out, await pdfjs(), plan.n, plan.frame, plan.boxes, fonts, plan.text);
+      plan.boxes.forEach((b) => reasons.add(b.reason));
       if (!copied) {
         imagePages.push(plan.n);
-        plan.boxes.forEach((b) => reasons.add(b.reason));
+        pictureReasons.set(plan.n, plan.problem);
+      } else if (plan.boxes.length > 0) {
+        coverRedactions(page, plan.frame, plan.boxes, fonts, plan.text);
+        cleaned.set(
+          plan.n,
+          plan.boxes.map((b) => b.rect),
+        );
       }
-      stampLabel(page, pageFrame(page), label, fonts, plan.text);
+      markedAsOurs(page, () => stampLabel(page, pageFrame(page), label, fonts, plan.text));
     }
     out.setTitle(labels.length > 1 ? `${labels[0]} – ${labels.at(-1)}` : labels[0]!);
     out.setProducer('Counsel Desk');
     out.setCreator('Counsel Desk');
-    return { bytes: await out.save(), labels, imagePages, reasons: [...reasons], found };
+    const redactedPages = plans.filter((p) => p.boxes.length > 0).map((p) => p.n);
+    const bytes = await out.save();
+    return {
+      bytes,
+      labels,
+      redactedPages,
+      imagePages,
+      pictureReasons,
+      cleaned,
+      reasons: [...reasons],
+      found,
+    };
   } finally {
     await reader?.destroy();
   }

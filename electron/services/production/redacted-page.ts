@@ -1,5 +1,7 @@
-// The page that replaces a page with redactions: a picture of the page as seen, the boxes burned into its
-// pixels, each reason printed on its box and the page's reasons in a legend. It has no text layer at all.
+// What a produced page with redactions shows: on a page cleaned of the text under its boxes, black boxes over
+// where that text was; on a page that could not be cleaned, a picture of the page as seen with the boxes
+// burned into its pixels (no text layer at all). Either way each reason is printed on its box and the page's
+// reasons in a legend, marked as the production's own (page-drawing.ts) so the check after can tell them apart.
 import {
   concatTransformationMatrix,
   drawObject,
@@ -11,7 +13,7 @@ import {
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { toSeenRect, type Rect } from '../../../core/production/page-geometry';
 import { mergeBoxes, type PageBox } from '../../../core/production/page-redactions';
-import { pageFrame, type PageFrame } from './page-drawing';
+import { BLACK, drawSeenRect, markedAsOurs, pageFrame, type PageFrame } from './page-drawing';
 import { printReasons } from './page-marks';
 import { redactedPageImage, type PageImage } from './redacted-image';
 import type { StampFonts } from './stamp-fonts';
@@ -36,8 +38,26 @@ export async function redactedPage(
     ...b,
     rect: toSeenRect(source.box, source.rotation, b.rect),
   }));
-  printReasons(page, pageFrame(page), seenBoxes, fonts, text);
+  markedAsOurs(page, () => printReasons(page, pageFrame(page), seenBoxes, fonts, text));
   return page;
+}
+
+/** Black boxes over a cleaned page's redactions, with their reasons. */
+export function coverRedactions(
+  page: PDFPage,
+  source: PageFrame,
+  boxes: readonly PageBox[],
+  fonts: StampFonts,
+  text: readonly Rect[],
+): void {
+  const seenBoxes = mergeBoxes(boxes).map((b) => ({
+    ...b,
+    rect: toSeenRect(source.box, source.rotation, b.rect),
+  }));
+  markedAsOurs(page, () => {
+    for (const box of seenBoxes) drawSeenRect(page, source, box.rect, BLACK);
+    printReasons(page, source, seenBoxes, fonts, text);
+  });
 }
 
 /** The picture over the whole page: grey pixels as they were deflated, or a colour JPEG as pdf-lib embeds it. */

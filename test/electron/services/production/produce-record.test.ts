@@ -1,4 +1,4 @@
-import { PDFDocument } from '@cantoo/pdf-lib';
+import { decodePDFRawStream, PDFDocument, PDFRawStream, StandardFonts } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { openPdf, pageRuns } from '../../../../electron/services/production/pdf-reader';
 import { produceRecord, type RecordInput } from '../../../../electron/services/production/produce-record';
@@ -31,6 +31,16 @@ async function labelRuns(bytes: Uint8Array) {
   }
   await pdf.destroy();
   return found;
+}
+
+/** Every stream of the file decoded, as qpdf --qdf would show it. */
+async function contentStreams(bytes: Uint8Array): Promise<string> {
+  const doc = await PDFDocument.load(bytes);
+  return doc.context
+    .enumerateIndirectObjects()
+    .filter(([, o]) => o instanceof PDFRawStream)
+    .map(([, o]) => Buffer.from(decodePDFRawStream(o as PDFRawStream).decode()).toString('latin1'))
+    .join('\n');
 }
 
 describe('a record produced from its PDF', () => {
@@ -74,25 +84,29 @@ describe('a record produced from its PDF', () => {
 });
 
 describe('a record with redactions', () => {
-  it('turns only the pages with the phrase into pictures, with no text of the phrase left and the reason printed', async () => {
+  it('cleans the page with the phrase: the phrase is gone from its text and content, the rest stays text, the reason is printed', async () => {
     const pdf = makePdf([
       ['Intro page without the name.'],
       ['The informant Maria Delgado called.', 'Another line.'],
     ]);
     const out = await produceRecord({ ...base, pdf, phrases: [phrase] });
-    expect(out.imagePages).toEqual([2]);
+    expect(out.redactedPages).toEqual([2]);
+    expect(out.imagePages).toEqual([]);
     expect(out.found.get('p')).toBe(1);
     const text = await pagesText(out.bytes);
     expect(text[0]).toContain('Intro page without the name.');
-    expect(text[1]).not.toMatch(/Delgado|informant/);
+    expect(text[1]).not.toMatch(/Maria|Delgado/);
+    expect(text[1]).toMatch(/The informant\s+called\./);
+    expect(text[1]).toContain('Another line.');
     expect(text[1]).toContain("Redacted: Tex. Gov't Code § 552.101 (informer identity)");
     expect(text[1]).toContain('DAL-AG-000042');
+    expect(await contentStreams(out.bytes)).not.toMatch(/Delgado|Maria/);
     const doc = await PDFDocument.load(out.bytes);
     expect(doc.getPage(1).getSize()).toEqual({ width: 612, height: 792 });
   });
 
-  it('a box drawn on a page blacks out that part of it', async () => {
-    const pdf = makePdf([['Line one.'], ['Line two is private.']]);
+  it('a box drawn on a page takes out the text under it and keeps the text beside it', async () => {
+    const pdf = makePdf([['Line one.'], ['Line two is private.', 'Line three is public.']]);
     const box = {
       id: 'b',
       kind: 'box' as const,
@@ -101,9 +115,35 @@ describe('a record with redactions', () => {
       reason: 'TRE 503 attorney-client',
     };
     const out = await produceRecord({ ...base, pdf, boxes: [box] });
-    expect(out.imagePages).toEqual([2]);
+    expect(out.imagePages).toEqual([]);
     expect(out.reasons).toEqual(['TRE 503 attorney-client']);
-    expect((await pagesText(out.bytes))[1]).not.toContain('private');
+    const text = (await pagesText(out.bytes))[1];
+    expect(text).not.toContain('private');
+    expect(text).toContain('Line three is public.');
+    expect(await contentStreams(out.bytes)).not.toContain('private');
+  });
+
+  it('a page it cannot clean with certainty (curves under the box) becomes a picture, with the reason', async () => {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([612, 792]);
+    page.drawText('The informant Maria Delgado called.', {
+      x: 72,
+      y: 700,
+      size: 11,
+      font: await doc.embedFont(StandardFonts.Helvetica),
+    });
+    page.drawEllipse({ x: 150, y: 704, xScale: 40, yScale: 8, borderWidth: 1 });
+    const out = await produceRecord({ ...base, pdf: await doc.save(), phrases: [phrase] });
+    expect(out.imagePages).toEqual([1]);
+    expect(out.pictureReasons.get(1)).toMatch(/curves .* lie under a box/);
+    expect((await pagesText(out.bytes))[0]).not.toContain('informant');
+  });
+
+  it('a page the check after finds text on is produced again as a picture', async () => {
+    const pdf = makePdf([['The informant Maria Delgado called.']]);
+    const out = await produceRecord({ ...base, pdf, phrases: [phrase], asPictures: new Set([1]) });
+    expect(out.imagePages).toEqual([1]);
+    expect(out.pictureReasons.get(1)).toBe('text under a box could still be read after it was cleaned');
   });
 
   it('refuses a box on a page the record does not have', async () => {

@@ -129,11 +129,13 @@ describe('a production', () => {
     );
   });
 
-  it('the redacted record has no trace of the phrase and names the reason; the user is told which page became an image', async () => {
+  it('the redacted record has no trace of the phrase, keeps its other text and names the reason; no page became an image', async () => {
     const text = await pagesText(readFileSync(path.join(first.folder, 'RECORDS/RB-00006.pdf')));
     expect(text[0]).not.toContain('Delgado');
+    expect(text[0]).toMatch(/The informant\s+called at noon\./);
     expect(text[0]).toContain("Tex. Gov't Code § 552.101 (informer identity)");
-    expect(first.imagePages).toEqual([{ name: 'record 4 (notes)', labels: ['RB-00006'] }]);
+    expect(first.imagePages).toEqual([]);
+    expect(first.notes.join('\n')).not.toContain('picture');
   });
 
   it('is recorded in the matter, and each record keeps its numbers', () => {
