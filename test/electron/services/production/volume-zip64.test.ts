@@ -1,5 +1,5 @@
 // A volume's zip past the plain zip format's limits is Zip64, and the zip tools a recipient has read it: Debian's
-// unzip (`unzip -t` tests every file's CRC) and Python's zipfile. Past 65,535 files for real; past 4 GB by
+// unzip (`unzip -t` inflates every file and checks its CRC; zipinfo lists names and sizes). Past 65,535 files for real; past 4 GB by
 // forcing the Zip64 records, since a 4 GB volume cannot be written in a test.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
@@ -14,22 +14,21 @@ const unzipTest = (zip: string) =>
   execFileSync(requireTool('unzip', 'unzip', 'the zip cannot be tested'), ['-t', '-q', zip], {
     encoding: 'utf8',
   });
-/** Names and sizes as Python's zipfile reads them, and whether it checked every CRC. */
-const pythonRead = (zip: string) =>
-  JSON.parse(
-    execFileSync(
-      requireTool('python3', 'python3', 'the zip cannot be read'),
-      [
-        '-c',
-        'import json,sys,zipfile\nz=zipfile.ZipFile(sys.argv[1])\nprint(json.dumps({"bad": z.testzip(), "count": len(z.infolist()), "first": [[i.filename, len(z.read(i))] for i in z.infolist()[:3]]}))',
-        zip,
-      ],
-      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-    ),
-  ) as { bad: string | null; count: number; first: [string, number][] };
+/** The entries' count, and each entry's name and size, as zipinfo lists them. */
+function zipListing(zip: string) {
+  const text = execFileSync(requireTool('zipinfo', 'unzip', 'the zip cannot be read'), [zip], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const count = Number(/number of entries: (\d+)/.exec(text)![1]);
+  const entries = [...text.matchAll(/^\S{10}\s+\S+\s+\S+\s+(\d+)\s+\S+\s+\S+\s+\S+\s+\S+\s+(.+)$/gm)].map(
+    ([, size, name]) => [name!, Number(size)] as [string, number],
+  );
+  return { count, first: entries.slice(0, 3) };
+}
 
 describe('a volume zip past the plain format', () => {
-  it('writes Zip64 records that unzip and Python read back, files and contents intact', async () => {
+  it('writes Zip64 records that unzip reads back, files and contents intact', async () => {
     const writer = await VolumeWriter.begin(tempDir(), 'CITY-AG-VOL009', true, { forceZip64: true });
     await writer.write('RECORDS/CITY-AG-000001.pdf', Buffer.alloc(200_000, 'x'));
     await writer.write('DATA/CITY-AG-VOL009.dat', '\uFEFFþBEGBATESþ\r\n');
@@ -37,9 +36,7 @@ describe('a volume zip past the plain format', () => {
     const bytes = readFileSync(written.zip!);
     expect(bytes.includes(ZIP64_END)).toBe(true);
     expect(unzipTest(written.zip!)).toContain('No errors detected');
-    const read = pythonRead(written.zip!);
-    expect(read.bad).toBeNull();
-    expect(read.first).toEqual([
+    expect(zipListing(written.zip!).first).toEqual([
       ['CITY-AG-VOL009/RECORDS/CITY-AG-000001.pdf', 200_000],
       ['CITY-AG-VOL009/DATA/CITY-AG-VOL009.dat', Buffer.byteLength('\uFEFFþBEGBATESþ\r\n')],
       ['CITY-AG-VOL009/MANIFEST.sha256', statSync(path.join(written.folder, 'MANIFEST.sha256')).size],
@@ -54,6 +51,6 @@ describe('a volume zip past the plain format', () => {
     const written = await writer.finish();
     expect(readFileSync(written.zip!).includes(ZIP64_END)).toBe(true);
     expect(unzipTest(written.zip!)).toContain('No errors detected');
-    expect(pythonRead(written.zip!)).toMatchObject({ bad: null, count: count + 1 });
+    expect(zipListing(written.zip!).count).toBe(count + 1);
   }, 180_000);
 });
