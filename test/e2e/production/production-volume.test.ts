@@ -105,7 +105,9 @@ describe('the produced volume, read back with poppler', () => {
     const [memo, docx, email, attachment, , , rotated, markdown, text] = recordFiles().map((file) =>
       pdftotext(file),
     );
-    expect(memo).not.toContain('Route every detainer request');
+    // The memo's pages carry a redaction: cleaned of the phrase, the rest of their text stays text.
+    expect(memo).toContain('Route every detainer request to the Legal Unit');
+    expect(memo).toContain('Paragraph 21. Officers keep the log current');
     expect(docx).toContain('Route every detainer request to the Legal Unit');
     expect(docx).toContain('Maria Delgado');
     expect(email).toMatch(/From:\s+Legal Unit <legal@riverbend\.example>/);
@@ -131,9 +133,8 @@ describe('the produced volume, read back with poppler', () => {
     }
     expect(pdftotext(memo!)).toContain("Redacted: Tex. Gov't Code § 552.101 (informer identity)");
     expect(pdftotext(bulletin!)).toContain('Redacted: TRE 503 attorney-client');
-    expect(produced.stderr).toMatch(
-      /redacted {2}record 1 \(detainer-memo-libreoffice\): CITY-AG-000001, CITY-AG-000002 produced as images/,
-    );
+    // Cleaned, not turned into pictures: nothing under the boxes there could hide what was redacted.
+    expect(produced.stderr).not.toMatch(/record 1 \(detainer-memo-libreoffice\).*produced as/);
   });
 
   it('has an index whose ranges match the pages, a privilege log, and a manifest that checks', () => {
@@ -176,7 +177,7 @@ describe('the produced volume, read back with poppler', () => {
     expect(log).toContain('RedactedatCITY-AG-000001,CITY-AG-000002');
   }, 120_000);
 
-  it('renders a redacted page as an image a reader can open', () => {
+  it('renders a redacted page a reader can open', () => {
     const png = path.join(dir, 'page');
     execFileSync(tool('pdftoppm', 'poppler-utils'), [
       '-r',
