@@ -1,6 +1,6 @@
-// A source opened from the Library view, full width: its text as paragraphs and headings with page markers,
-// and the two things a paralegal does with it: quote a selected passage in the open draft, or attach the
-// whole source as an exhibit.
+// A source opened from the Library view, full width: its text as paragraphs and headings with page markers
+// (a PDF's page images beside it, following the markers), and the two things a paralegal does with it:
+// quote a selected passage in the open draft, or attach the whole source as an exhibit.
 import { useRef, useState } from 'react';
 import { placementWords } from '../../core/editor/insert-at-cursor';
 import { formatCitation } from '../../core/excerpts/citation';
@@ -10,6 +10,7 @@ import { pageCountLabel } from '../../core/library/page-note';
 import { store } from '../app/desk-store';
 import { attachFromLibrary, keepExcerpt, newId } from '../library/record-commands';
 import { selectionOffsets, SourceViewer } from '../library/source-viewer';
+import { hasPageImages, SourcePageImages } from '../pages/source-page-images';
 
 interface SourceReaderProps {
   source: SourceView;
@@ -19,6 +20,12 @@ interface SourceReaderProps {
 export function SourceReader({ source, onClose }: SourceReaderProps) {
   const viewer = useRef<HTMLDivElement>(null);
   const [message, setMessage] = useState('');
+  const [shownPage, setShownPage] = useState<{ page: number } | null>(null);
+  const images = hasPageImages(source);
+  const showInText = (page: number) =>
+    viewer.current
+      ?.querySelector(`[data-page-marker="${page}"]`)
+      ?.scrollIntoView({ block: 'start', behavior: 'smooth' });
 
   const quote = () => {
     const offsets = selectionOffsets(viewer.current);
@@ -73,8 +80,19 @@ export function SourceReader({ source, onClose }: SourceReaderProps) {
       <p role="status" className="form-help">
         {message}
       </p>
-      <div className="source-reader-page">
-        <SourceViewer source={source} viewerRef={viewer} />
+      <div className="source-reader-columns">
+        <div className="source-reader-page">
+          <SourceViewer
+            source={source}
+            viewerRef={viewer}
+            onPageMarker={images ? (page) => setShownPage({ page }) : undefined}
+          />
+        </div>
+        {images && (
+          <div className="source-reader-images">
+            <SourcePageImages source={source} show={shownPage} onShowText={showInText} />
+          </div>
+        )}
       </div>
     </section>
   );

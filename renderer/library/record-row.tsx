@@ -6,6 +6,7 @@ import type { MatterRecord } from '../../core/records/record';
 import type { RecordView } from '../../core/records/record-views';
 import { describeRecord, insertReference, setEnclosedHere } from './record-commands';
 import { whyNotEnclosable } from './record-changes';
+import { ViewPagesButton } from '../pages/view-pages-button';
 import { RedactButton } from '../production/redact-button';
 import { RecordFacts } from './record-facts';
 import { RecordRequests } from './record-requests';
@@ -152,6 +153,7 @@ export function RecordRow(props: RecordRowProps) {
             Insert reference
           </button>
         )}
+        {props.hasText && <ViewPagesButton recordId={record.id} name={name} />}
         <RedactButton recordId={record.id} name={name} count={record.redactions.length} />
         <span className="record-actions-spacer" />
         <button

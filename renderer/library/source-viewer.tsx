@@ -54,9 +54,12 @@ export function selectionOffsets(root: HTMLElement | null): { start: number; end
 export function SourceViewer({
   source,
   viewerRef,
+  onPageMarker,
 }: {
   source: SourceDetail;
   viewerRef: React.RefObject<HTMLDivElement | null>;
+  /** When given, each page marker is a button that shows that page's image. */
+  onPageMarker?: (page: number) => void;
 }) {
   const paragraphs = useMemo(() => paragraphsOf(source), [source]);
   return (
@@ -70,8 +73,24 @@ export function SourceViewer({
       {paragraphs.map((p) => (
         <div key={p.start}>
           {p.pageStarts && (
-            <div className="page-marker" aria-label={`Page ${p.page}`} contentEditable={false}>
-              Page {p.page}
+            <div
+              className="page-marker"
+              aria-label={onPageMarker ? undefined : `Page ${p.page}`}
+              data-page-marker={p.page}
+              contentEditable={false}
+            >
+              {onPageMarker ? (
+                <button
+                  type="button"
+                  className="page-marker-button"
+                  aria-label={`Page ${p.page}: show its image`}
+                  onClick={() => onPageMarker(p.page)}
+                >
+                  Page {p.page}
+                </button>
+              ) : (
+                `Page ${p.page}`
+              )}
             </div>
           )}
           {p.heading ? (

@@ -1,0 +1,130 @@
+// Page images (issues 10 and 13) in Chromium against the web host: a PDF in the library reads with its pages
+// beside the text, page markers and pages leading to each other; attached as a record, its pages open from the
+// records list labelled with the Bates numbers they will be stamped with; a box drawn on a page with a reason
+// from the matter's list shows black with the reason, is listed, and is in the matter file once saved.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe';
+import { screenshot } from '../support/browser';
+import { useDeskSession } from '../support/desk-session';
+import { repoRoot, tempDir } from '../support/web-host';
+
+const session = useDeskSession();
+const memoPdf = path.join(repoRoot, 'test/fixtures/production/detainer-memo-libreoffice.pdf');
+const REASON = "Tex. Gov't Code § 552.101 (informer identity)";
+
+/** How many of a drawn page's pixels are not white (a sample of its canvas). */
+const inkOf = (sheet: Locator): Promise<number> =>
+  sheet.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 16) if (data[i]! < 200 || data[i + 1]! < 200) ink++;
+    return ink;
+  });
+
+/** True when the element's top is inside the scrolling column's visible box. */
+const inView = (column: Locator, element: Locator) =>
+  Promise.all([column.boundingBox(), element.boundingBox()]).then(
+    ([c, e]) => !!c && !!e && e.y >= c.y - 2 && e.y < c.y + c.height / 2,
+  );
+
+describe('page images', () => {
+  it('shows a PDF source’s pages beside its text, following the page markers', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    await page.getByRole('tab', { name: 'Library & Exhibits' }).click();
+    await page.getByLabel('Files to import').setInputFiles([memoPdf]);
+    await page
+      .getByRole('list', { name: 'Import results' })
+      .getByText(/: 2 pages/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Library', exact: true }).click();
+    const library = page.getByRole('main', { name: 'Library' });
+    await library.locator('tbody tr .source-title').first().click();
+    const images = library.getByRole('region', { name: /^Pages of / });
+    const first = images.locator('.page-sheet[data-page="1"]');
+    await first.and(page.locator('[data-drawn="true"]')).waitFor();
+    expect(await inkOf(first)).toBeGreaterThan(200);
+    await expect(images.getByRole('img', { name: 'Page 1 of 2' }).count()).resolves.toBe(1);
+
+    // The text stays beside the images, to select from; its marker of page 2 brings that page into view.
+    const text = library.getByRole('document', { name: /^Text of / });
+    await text.getByRole('button', { name: 'Page 2: show its image' }).click();
+    const column = images.getByRole('group', { name: /2 pages/ });
+    const second = images.locator('.page-figure[data-page="2"]');
+    await expect.poll(() => inView(column, second)).toBe(true);
+    await images.locator('.page-sheet[data-page="2"][data-drawn="true"]').waitFor();
+    expect(await inkOf(images.locator('.page-sheet[data-page="2"]'))).toBeGreaterThan(200);
+    await expect.poll(() => images.locator('.page-toolbar-where').textContent()).toBe('Page 2 of 2');
+    await screenshot(page, 'page-images-1-reader');
+
+    // And back: page 1's "Show in text" brings the text's page 1 into view.
+    await column.press('Home');
+    await images.getByRole('button', { name: 'Show in text: page 1' }).click();
+    await expect.poll(() => inView(text.locator('..'), text.locator('[data-page-marker="1"]'))).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await library.getByRole('button', { name: 'Attach whole source' }).click();
+    await expect
+      .poll(() => library.getByRole('status').first().textContent())
+      .toMatch(/^Attached as Exhibit A/);
+  });
+
+  it('opens a record’s pages from the records list, labelled as they will be stamped', async () => {
+    const { page } = session;
+    await page.getByRole('tab', { name: 'Library & Exhibits' }).click();
+    await page.getByRole('button', { name: 'View pages of Exhibit A' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Pages of Exhibit A' });
+    await dialog.locator('.page-sheet[data-drawn="true"]').first().waitFor();
+    const names = await dialog
+      .getByRole('group', { name: /2 pages/ })
+      .getByRole('img')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('aria-label')));
+    expect(names).toEqual(['Page 1 of 2, CITY-AG-000001', 'Page 2 of 2, CITY-AG-000002']);
+    const stamps = await dialog.locator('.page-column .page-bates').allTextContents();
+    expect(stamps).toEqual(['CITY-AG-000001', 'CITY-AG-000002']);
+    await dialog.getByRole('group', { name: /2 pages/ }).press('PageDown');
+    await expect
+      .poll(() => dialog.locator('.page-toolbar-where').textContent())
+      .toBe('Page 2 of 2, CITY-AG-000002');
+    await screenshot(page, 'page-images-2-record');
+  });
+
+  it('draws a box redaction with a reason from the matter’s list, lists it, and keeps it in the matter', async () => {
+    const { page, desk } = session;
+    const dialog = page.getByRole('dialog', { name: 'Pages of Exhibit A' });
+    await dialog.getByRole('group', { name: /2 pages/ }).press('Home');
+    await dialog.getByLabel('Reason printed on the box').selectOption(REASON);
+    await dialog.getByRole('button', { name: 'Draw redaction box' }).click();
+    const layer = dialog.locator('.page-figure[data-page="1"] [data-testid="redaction-layer"]');
+    const box = (await layer.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.15);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.2, { steps: 5 });
+    await page.mouse.up();
+    const list = dialog.getByRole('list', { name: 'Redaction boxes on Exhibit A' });
+    await list.getByText(`Page 1: ${REASON}`).waitFor();
+    await expect(layer.locator('.redaction-box').textContent()).resolves.toBe(REASON);
+    await dialog.getByRole('button', { name: 'Draw redaction box' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'page-images-3-redaction');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    const file = path.join(await tempDir('pages'), 'boxes.cdesk');
+    await desk.saveAs(file);
+    const saved = JSON.parse(await fs.readFile(file, 'utf8')) as {
+      records: {
+        status: string;
+        redactions: { kind: string; page: number; reason: string; rect: { width: number } }[];
+      }[];
+    };
+    expect(saved.records[0]!.status).toBe('partly-withheld');
+    expect(saved.records[0]!.redactions).toEqual([
+      expect.objectContaining({ kind: 'box', page: 1, reason: REASON }),
+    ]);
+    // A box 40% of an A4 page wide: about 238 points.
+    expect(saved.records[0]!.redactions[0]!.rect.width).toBeGreaterThan(200);
+    expect(saved.records[0]!.redactions[0]!.rect.width).toBeLessThan(280);
+  });
+});
