@@ -20,6 +20,7 @@ export const DAT_COLUMNS = [
   'TITLE',
   'REQUESTS',
   'PDFPATH',
+  'TEXTPATH',
 ] as const;
 
 export type DatColumn = (typeof DAT_COLUMNS)[number];
@@ -48,6 +49,8 @@ export interface LoadFileDocument {
   requests: string;
   /** The document's file inside the volume, with / between folders ("RECORDS/DAL-000001.pdf"). */
   path: string;
+  /** Its text as produced (redactions removed), one file a document ("TEXT/DAL-000001.txt"); empty if none. */
+  textPath: string;
 }
 
 /**
@@ -108,6 +111,7 @@ export function concordanceDat(documents: readonly LoadFileDocument[]): string {
     TITLE: doc.title,
     REQUESTS: doc.requests,
     PDFPATH: doc.path,
+    TEXTPATH: doc.textPath,
   }));
   const lines = [
     DAT_COLUMNS.map(datField).join(DAT_SEPARATOR),

@@ -70,6 +70,11 @@ export class VolumeWriter {
     this.hashes.set(relative, sha256(data));
   }
 
+  /** A file already written to the volume. */
+  read(relative: string): Promise<Uint8Array> {
+    return fs.readFile(path.join(this.temp, ...relative.split('/')));
+  }
+
   /** The written files as <volume>/<file> in a zip at `target`, in the order written, streamed from disk. */
   private async writeZip(names: readonly string[], target: string): Promise<void> {
     const zip = new ZipFile();

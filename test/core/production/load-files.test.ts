@@ -23,6 +23,7 @@ const doc = (over: Partial<LoadFileDocument>): LoadFileDocument => ({
   title: '',
   requests: '',
   path: 'RECORDS/DAL-000001.pdf',
+  textPath: '',
   ...over,
 });
 
@@ -55,6 +56,7 @@ const thread: LoadFileDocument[] = [
     title: 'Email: Re: "Detainers"',
     requests: '1, 3(a)',
     path: 'RECORDS/DAL-000001.pdf',
+    textPath: 'TEXT/DAL-000001.txt',
   }),
   doc({
     pageLabels: ['DAL-000003'],
@@ -87,6 +89,7 @@ describe('concordanceDat', () => {
       FILENAME: 'memo, final.eml',
       REQUESTS: '1, 3(a)',
       PDFPATH: 'RECORDS/DAL-000001.pdf',
+      TEXTPATH: 'TEXT/DAL-000001.txt',
     });
   });
 

@@ -115,6 +115,16 @@ describe('the load files', () => {
     for (const row of rows) expect(row.REQUESTS).toBe('1');
   });
 
+  it('give each document its text as produced, read back from its PDF, in TEXT/', () => {
+    const [email, , notes] = datRows();
+    const text = (row: Record<string, string>) =>
+      readFileSync(path.join(volume, ...row.TEXTPATH!.split('/')), 'utf8');
+    expect(email!.TEXTPATH).toBe('TEXT/CITY-AG-000002.txt');
+    expect(text(email!)).toContain('Memorandum 2024-17 on detainer requests');
+    expect(text(notes!)).toMatch(/Shift notes, March 4\.\s+No names here\./);
+    expect(text(notes!)).toContain('CITY-AG-000005');
+  });
+
   it('list every page once in the OPT, Y on each document’s first page with its page count', async () => {
     const lines = readFileSync(path.join(volume, 'DATA', 'CITY-AG-VOL002.opt'), 'utf8')
       .trimEnd()
@@ -144,6 +154,7 @@ describe('the manifest and the zip', () => {
     expect([...listed, 'MANIFEST.sha256'].sort()).toEqual(filesUnder(volume));
     expect(listed).toEqual(
       expect.arrayContaining([
+        'TEXT/CITY-AG-000002.txt',
         'CITY-AG-VOL002 Cover Letter.pdf',
         'CITY-AG-VOL002 Cover Letter.docx',
         'DATA/CITY-AG-VOL002.dat',
