@@ -35,6 +35,8 @@ export const produceStartRequest = z.object({
   outDir: filePath,
   zip: z.boolean().default(false),
   again: z.boolean().default(false),
+  /** Also write Concordance DAT and Opticon OPT load files. */
+  loadFiles: z.boolean().default(false),
   windowId: windowIdSchema.optional(),
 });
 

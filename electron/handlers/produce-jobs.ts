@@ -13,7 +13,7 @@ import { MANIFEST_NAME } from '../services/production/volume-writer';
 import { productionProblem } from './production-problem';
 
 type StartRequest = ParsedRequestOf<'production:start'>;
-type Services = Pick<DeskServices, 'matterFiles' | 'recovery' | 'library' | 'openPrinter'>;
+type Services = Pick<DeskServices, 'matterFiles' | 'recovery' | 'library' | 'openPrinter' | 'paths'>;
 
 const KEEP_FINISHED = 20;
 
@@ -64,6 +64,9 @@ export class ProduceJobs {
         outDir: request.outDir,
         zip: request.zip,
         again: request.again,
+        loadFiles: request.loadFiles,
+        // A cover letter drafted in an older file, which keeps no template of its own, is rendered from these.
+        templatesDir: this.services.paths.paths.templatesDir,
         printer: () => (started ??= this.services.openPrinter()),
         onRecord: (done, total) => this.jobs.set(jobId, { jobId, state: 'running', done, total }),
       });

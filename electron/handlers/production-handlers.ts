@@ -34,7 +34,7 @@ const noJob = (jobId: string) =>
 const jobsByServices = new WeakMap<object, ProduceJobs>();
 
 export function createProductionHandlers(
-  services: Pick<DeskServices, 'matterFiles' | 'recovery' | 'library' | 'openPrinter'>,
+  services: Pick<DeskServices, 'matterFiles' | 'recovery' | 'library' | 'openPrinter' | 'paths'>,
 ): HandlersFor<ProductionChannel> {
   const jobs = jobsByServices.get(services.library) ?? new ProduceJobs(services);
   jobsByServices.set(services.library, jobs);

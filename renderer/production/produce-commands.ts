@@ -37,6 +37,7 @@ export interface ProduceChoices {
   outDir: string;
   zip: boolean;
   again: boolean;
+  loadFiles: boolean;
 }
 
 /** Runs the production to its end, reporting progress; the matter in the window is the saved one after. */

@@ -2,24 +2,18 @@
 // folder, then progress record by record, then what was written; a failure says why and that nothing was
 // written. The matter is saved with the production recorded, as `counsel-desk produce` saves it.
 import { useEffect, useState } from 'react';
-import type { ProduceResult } from '../../core/api/production-requests';
 import type { ApiError } from '../../core/api/result';
 import type { ProductionPreview } from '../../core/production/production-preview';
 import { hasNativeDialogs } from '../api/desk-client';
 import { store, useDesk } from '../app/desk-store';
 import { saveMatter } from '../app/file-commands';
+import { ChooseFolderDialog } from '../dialogs/folder-browser-dialog';
 import { Modal } from '../dialogs/modal';
 import { OutputFolder } from './output-folder';
-import { previewNext, produce, showVolumeInFolder } from './produce-commands';
+import { previewNext, produce } from './produce-commands';
+import { PhaseDialog, type Phase } from './produce-phases';
 import { ProductionPlan } from './production-plan';
-import { ProductionResult } from './production-result';
 import { showProductionDialog } from './production-state';
-
-type Phase =
-  | { kind: 'plan' }
-  | { kind: 'running'; done: number; total: number }
-  | { kind: 'done'; result: ProduceResult; jobId: string }
-  | { kind: 'failed'; error: ApiError };
 
 /** A folder beside the matter file, as a first suggestion in browser mode. */
 function suggestedFolder(matterPath: string): string {
@@ -47,81 +41,35 @@ export function ProduceDialog() {
   const [again, setAgain] = useState(false);
   const [zip, setZip] = useState(false);
   const [outDir, setOutDir] = useState(() => suggestedFolder(store.get().path));
+  const [loadFiles, setLoadFiles] = useState(false);
+  const [browsing, setBrowsing] = useState(false);
   const [phase, setPhase] = useState<Phase>({ kind: 'plan' });
   const preview = usePreview(again, matterVersion, dirty);
   const close = () => phase.kind !== 'running' && showProductionDialog(null);
 
   const start = async () => {
     setPhase({ kind: 'running', done: 0, total: 0 });
-    const outcome = await produce({ outDir: outDir.trim(), zip, again }, (done, total) =>
+    const outcome = await produce({ outDir: outDir.trim(), zip, again, loadFiles }, (done, total) =>
       setPhase({ kind: 'running', done, total }),
     );
     setPhase('error' in outcome ? { kind: 'failed', error: outcome.error } : { kind: 'done', ...outcome });
   };
 
-  if (phase.kind === 'running')
+  if (phase.kind !== 'plan')
+    return <PhaseDialog phase={phase} close={close} back={() => setPhase({ kind: 'plan' })} />;
+  if (browsing)
     return (
-      <Modal title="Producing…" onCancel={() => undefined} actions={null}>
-        <p id="production-progress-label">
-          {phase.total > 0 ? `Record ${phase.done} of ${phase.total}` : 'Reading the records…'}
-        </p>
-        <progress
-          className="production-progress"
-          aria-labelledby="production-progress-label"
-          max={Math.max(phase.total, 1)}
-          value={phase.done}
-        />
-      </Modal>
+      <ChooseFolderDialog
+        title="Produce into folder"
+        chooseLabel="Produce into this folder"
+        {...(outDir.trim() ? { startIn: outDir.trim() } : {})}
+        onChoose={(folder) => {
+          setOutDir(folder);
+          setBrowsing(false);
+        }}
+        onCancel={() => setBrowsing(false)}
+      />
     );
-  if (phase.kind === 'done')
-    return (
-      <Modal
-        title={`${phase.result.production.volume} produced`}
-        onCancel={close}
-        actions={
-          <>
-            {hasNativeDialogs() && (
-              <button type="button" className="button" onClick={() => void showVolumeInFolder(phase.jobId)}>
-                Show in Folder
-              </button>
-            )}
-            <button type="button" className="button button--primary" onClick={close} data-autofocus>
-              Close
-            </button>
-          </>
-        }
-      >
-        <ProductionResult result={phase.result} />
-      </Modal>
-    );
-  if (phase.kind === 'failed')
-    return (
-      <Modal
-        title="The production was not made"
-        role="alertdialog"
-        description={phase.error.message}
-        onCancel={close}
-        actions={
-          <>
-            <button type="button" className="button" onClick={() => setPhase({ kind: 'plan' })}>
-              Back
-            </button>
-            <button type="button" className="button button--primary" onClick={close} data-autofocus>
-              Close
-            </button>
-          </>
-        }
-      >
-        {phase.error.details && (
-          <ul className="production-list">
-            {phase.error.details.map((d) => (
-              <li key={d}>{d}</li>
-            ))}
-          </ul>
-        )}
-      </Modal>
-    );
-
   const planned = preview && 'volume' in preview ? preview : null;
   const ready = planned !== null && planned.blockers.length === 0 && path !== '' && outDir.trim() !== '';
   return (
@@ -159,11 +107,15 @@ export function ProduceDialog() {
           Also write a zip
         </label>
         <label className="check-row">
+          <input type="checkbox" checked={loadFiles} onChange={(e) => setLoadFiles(e.target.checked)} />
+          Concordance load files (DAT/OPT)
+        </label>
+        <label className="check-row">
           <input type="checkbox" checked={again} onChange={(e) => setAgain(e.target.checked)} />
           Produce again records produced before
         </label>
       </fieldset>
-      <OutputFolder value={outDir} onChange={setOutDir} />
+      <OutputFolder value={outDir} onChange={setOutDir} onBrowse={() => setBrowsing(true)} />
       {path ? (
         <p className="form-help">
           The matter is saved with the production recorded{dirty ? ', unsaved changes included' : ''}.

@@ -111,6 +111,15 @@ describe('producing in the app', () => {
     ).resolves.toBe(1);
     await dialog.getByLabel('Output folder').fill(outDir);
     await dialog.getByRole('checkbox', { name: 'Also write a zip' }).check();
+    await dialog.getByRole('checkbox', { name: 'Concordance load files (DAT/OPT)' }).check();
+    // The folder browser comes and goes; what was typed and ticked stays.
+    await dialog.getByRole('button', { name: 'Browse…' }).click();
+    await page
+      .getByRole('dialog', { name: 'Produce into folder' })
+      .getByRole('button', { name: 'Cancel' })
+      .click();
+    await expect(dialog.getByLabel('Output folder').inputValue()).resolves.toBe(outDir);
+    await expect(dialog.getByRole('checkbox', { name: 'Also write a zip' }).isChecked()).resolves.toBe(true);
     await screenshot(page, 'produce-in-app-2-plan');
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Produce', exact: true }).click();
@@ -135,6 +144,34 @@ describe('producing in the app', () => {
       .getByTestId('save-state')
       .filter({ hasText: /^Saved / })
       .waitFor();
+    // The window has the matter as saved: the record keeps the number it went out with.
+    const row = recordRow(page, 'Exhibit A');
+    await expect(row.getByTestId('bates-range').innerText()).resolves.toBe('CITY-AG-000001');
+  });
+
+  it('says when there is nothing new, and refuses to write over a volume, writing nothing', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Produce…' }).click();
+    const next = page.getByRole('dialog', { name: 'Produce records' });
+    await next.getByText('CITY-AG-VOL002', { exact: true }).waitFor();
+    await next
+      .getByRole('alert')
+      .filter({ hasText: /^Nothing new to produce/ })
+      .waitFor();
+    await expect(next.getByRole('button', { name: 'Produce', exact: true }).isDisabled()).resolves.toBe(true);
+    // Producing again into a folder that holds a file of the volume's name is refused whole.
+    await fs.writeFile(path.join(outDir, 'CITY-AG-VOL002'), 'in the way');
+    await next.getByRole('checkbox', { name: 'Produce again records produced before' }).check();
+    await next.getByLabel('Output folder').fill(outDir);
+    await next.getByRole('button', { name: 'Produce', exact: true }).click();
+    const refused = page.getByRole('alertdialog', { name: 'The production was not made' });
+    await refused
+      .getByText(/CITY-AG-VOL002 already exists.*Nothing was written and the matter was not changed\.$/)
+      .waitFor();
+    await screenshot(page, 'produce-in-app-4-refused');
+    expect(await seriousViolations(page)).toEqual([]);
+    await refused.getByRole('button', { name: 'Close' }).click();
+    await fs.rm(path.join(outDir, 'CITY-AG-VOL002'));
   });
 
   it('wrote a volume the AG can read: Bates labels in order, the name gone, the reason printed', async () => {
@@ -156,5 +193,9 @@ describe('producing in the app', () => {
       { volume: 'CITY-AG-VOL001', batesFirst: 'CITY-AG-000001', batesLast: 'CITY-AG-000001' },
     ]);
     expect(saved.records[0]!.produced?.volume).toBe('CITY-AG-VOL001');
+    const data = readdirSync(path.join(folder, 'DATA')).sort();
+    expect(data.some((f) => f.toLowerCase().endsWith('.dat'))).toBe(true);
+    expect(data.some((f) => f.toLowerCase().endsWith('.opt'))).toBe(true);
+    expect(readdirSync(outDir).sort()).toEqual(['CITY-AG-VOL001', 'CITY-AG-VOL001.zip']);
   });
 });

@@ -20,7 +20,7 @@ let handlers: Handlers;
 let services: Awaited<ReturnType<typeof servicesForTest>>['services'];
 let matter: MatterFile;
 /** The options as the channel's schema fills them in: no zip, not again. */
-const once = { zip: false, again: false };
+const once = { zip: false, again: false, loadFiles: false };
 
 async function finished(status: ProduceJobStatus): Promise<ProduceJobStatus> {
   let now = status;
