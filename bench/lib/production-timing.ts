@@ -2,6 +2,7 @@
 // benchmark records, then times one step of a production. Prints one JSON line with what it measured.
 //   node production-timing.cjs stamp <dir>     2,000 pages in 100 records, stamped and assembled into a volume
 //   node production-timing.cjs redact <dir>    one phrase on each of 500 pages, redacted and produced
+//                                              (EVERY=10: on one page in ten; RINGED=1: those become pictures)
 //   node production-timing.cjs print <dir>     a 50-page email thread printed to PDF by Chromium
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,8 +18,11 @@ import { recordPdf } from '../../electron/services/production/record-pages';
 const LINE =
   'Officers route every detainer request to the Legal Unit and record it in the detainer log the same day.';
 
-/** A record of `pages` letter pages, 40 lines of text each; `phrase` on every `every`-th page when given. */
-async function recordFile(pages: number, phrase = '', every = 1): Promise<Uint8Array> {
+/**
+ * A record of `pages` letter pages, 40 lines of text each; `phrase` on every `every`-th page when given, with
+ * an oval drawn around it when `ringed` (curves under the box: the page cannot be cleaned, it becomes a picture).
+ */
+async function recordFile(pages: number, phrase = '', every = 1, ringed = false): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.TimesRoman);
   for (let p = 0; p < pages; p++) {
@@ -29,6 +33,7 @@ async function recordFile(pages: number, phrase = '', every = 1): Promise<Uint8A
           ? `The informant ${phrase} reported it on page ${p + 1}.`
           : LINE;
       page.drawText(text, { x: 72, y: 720 - l * 15, size: 11, font });
+      if (ringed && text !== LINE) page.drawEllipse({ x: 170, y: 724 - l * 15, xScale: 45, yScale: 9 });
     }
   }
   return doc.save();
@@ -36,12 +41,12 @@ async function recordFile(pages: number, phrase = '', every = 1): Promise<Uint8A
 
 async function matterWith(
   dir: string,
-  records: { pages: number; phrase?: string; every?: number }[],
+  records: { pages: number; phrase?: string; every?: number; ringed?: boolean }[],
 ): Promise<MatterFile> {
   const store = new OriginalsStore(dir);
   const file = newMatterFile(newMatter());
   for (const [i, spec] of records.entries()) {
-    const bytes = await recordFile(spec.pages, spec.phrase, spec.every);
+    const bytes = await recordFile(spec.pages, spec.phrase, spec.every, spec.ringed);
     const sha = await store.put(bytes, `record-${i}.pdf`);
     file.excerpts.push({
       id: `x${i}`,
@@ -88,11 +93,15 @@ async function stamp(dir: string) {
   });
 }
 
-/** The phrase on every page (the worst case: every page becomes a picture), or on one page in `EVERY`. */
+/**
+ * The phrase on every page (each page cleaned of it), or on one page in `EVERY`; with `RINGED=1`, ringed by an
+ * oval, so those pages cannot be cleaned and become pictures.
+ */
 async function redact(dir: string) {
   const every = Number(process.env.EVERY ?? 1);
+  const ringed = process.env.RINGED === '1';
   const file = await matterWith(dir, [
-    { pages: Number(process.env.PAGES ?? 500), phrase: 'Maria Delgado', every },
+    { pages: Number(process.env.PAGES ?? 500), phrase: 'Maria Delgado', every, ringed },
   ]);
   file.productionRedactions.push({
     id: 'p',

@@ -2,6 +2,7 @@
 // neither from any page's text (pdf.js, as a reader or a search would read it) nor from its annotations, nor
 // from any string or decoded stream in the file (metadata, form values, content streams). A page cleaned of the
 // text under its boxes must also have no text left under them (redaction/under-box-check.ts).
+import { inflateSync } from 'node:zlib';
 import {
   decodePDFRawStream,
   PDFArray,
@@ -35,6 +36,14 @@ function stringsIn(object: PDFObject | undefined, out: string[], depth = 0): voi
   else if (object instanceof PDFDict) object.values().forEach((o) => stringsIn(o, out, depth + 1));
 }
 
+/** A stream's bytes decoded: by zlib when only deflated (most), else by pdf-lib's decoders. */
+function decoded(stream: PDFRawStream): Uint8Array {
+  const plainFlate =
+    stream.dict.get(PDFName.of('Filter')) === PDFName.of('FlateDecode') &&
+    !stream.dict.has(PDFName.of('DecodeParms'));
+  return plainFlate ? inflateSync(stream.contents) : decodePDFRawStream(stream).decode();
+}
+
 /** Everything readable in the file's objects: strings, and the decoded bytes of every stream but pictures. */
 async function fileTexts(bytes: Uint8Array): Promise<string[]> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -44,7 +53,7 @@ async function fileTexts(bytes: Uint8Array): Promise<string[]> {
       stringsIn(object.dict, out);
       if (object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image')) continue;
       try {
-        out.push(Buffer.from(decodePDFRawStream(object).decode()).toString('latin1'));
+        out.push(Buffer.from(decoded(object)).toString('latin1'));
       } catch {
         out.push(Buffer.from(object.contents).toString('latin1'));
       }

@@ -37,6 +37,35 @@ export interface Placed {
   gone: number;
 }
 
+/** How far the operator moves the text (text space), and the lowest and highest point it reaches on the way. */
+function extent(
+  parts: readonly Value[],
+  font: GlyphFont,
+  gs: TextState,
+): { end: number; low: number; high: number } | string {
+  let x = 0;
+  let [low, high] = [0, 0];
+  for (const part of parts) {
+    if (part.t === 'num') x += (-part.v / 1000) * gs.size * gs.scale;
+    else if (part.t === 'str') {
+      const bytes = part.bytes;
+      if (bytes.length % font.bytesPerCode) return 'its text has a character cut in half';
+      for (let i = 0; i < bytes.length; i += font.bytesPerCode) {
+        const code = font.bytesPerCode === 2 ? bytes[i]! * 256 + bytes[i + 1]! : bytes[i]!;
+        const w = font.width(code);
+        if (w === undefined) return 'its font does not give the width of every character';
+        const space = font.bytesPerCode === 1 && code === 32 ? gs.wordSpacing : 0;
+        // The glyph's own body may reach past its advance when spacing is negative.
+        high = Math.max(high, x + (w / 1000) * gs.size * gs.scale);
+        low = Math.min(low, x + (w / 1000) * gs.size * gs.scale);
+        x += ((w / 1000) * gs.size + gs.charSpacing + space) * gs.scale;
+      }
+    }
+    [low, high] = [Math.min(low, x), Math.max(high, x)];
+  }
+  return { end: x, low, high };
+}
+
 /** Places the glyphs of `parts` (strings and TJ moves) from text matrix `tm`; a string says why it cannot. */
 export function placeGlyphs(
   parts: readonly Value[],
@@ -45,6 +74,14 @@ export function placeGlyphs(
   start: Matrix,
   boxes: readonly Rect[],
 ): Placed | string {
+  // Most operators lie nowhere near a box: their whole line is measured, and only one that reaches a box is
+  // placed glyph by glyph.
+  const reach = extent(parts, font, gs);
+  if (typeof reach === 'string') return reach;
+  const lo = Math.min(gs.rise - 0.2 * gs.size, gs.rise + 0.8 * gs.size);
+  const hi = Math.max(gs.rise - 0.2 * gs.size, gs.rise + 0.8 * gs.size);
+  const line = boundsOf(times(start, gs.ctm), reach.low - 1, lo - 1, reach.high + 1, hi + 1);
+  if (!underAny(line, boxes)) return { glyphs: [], tm: times([1, 0, 0, 1, reach.end, 0], start), gone: 0 };
   const glyphs: (ShownGlyph | number)[] = [];
   // Along the baseline from the operator's start, in text space; each glyph's matrix is the start's moved.
   const base = times(start, gs.ctm);

@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFName, StandardFonts } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { findLeftovers } from '../../../../electron/services/production/leftover-check';
 import { produceRecord } from '../../../../electron/services/production/produce-record';
@@ -18,6 +18,19 @@ describe('the check for redacted phrases left in a produced record', () => {
     const page = doc.addPage();
     page.drawText('nothing here', { font: await doc.embedFont(StandardFonts.Helvetica) });
     doc.setSubject('About Maria Delgado');
+    expect(await findLeftovers(await doc.save(), ['A-1'], ['Maria Delgado'])).toEqual([
+      { where: 'the file', phrase: 'Maria Delgado' },
+    ]);
+  });
+
+  it('finds it in a compressed stream outside the pages: the document’s XMP metadata', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage().drawText('nothing here', { font: await doc.embedFont(StandardFonts.Helvetica) });
+    const xmp = doc.context.flateStream('<x:xmpmeta><dc:subject>Maria Delgado</dc:subject></x:xmpmeta>', {
+      Type: 'Metadata',
+      Subtype: 'XML',
+    });
+    doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmp));
     expect(await findLeftovers(await doc.save(), ['A-1'], ['Maria Delgado'])).toEqual([
       { where: 'the file', phrase: 'Maria Delgado' },
     ]);
