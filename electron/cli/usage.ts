@@ -81,11 +81,12 @@ Usage:
   counsel-desk produce <file.cdesk> --out <dir> [--zip] [--again] [--load-files] [--library <dir>]
       Write the next production volume, a folder named for it (e.g. DAL-AG-VOL001): each record
       produced as one Bates-stamped PDF, pages with redactions as images with the boxes burned in,
-      the production index and privilege log (CSV and DOCX) and MANIFEST.sha256; --zip also writes
-      <volume>.zip; --load-files adds a Concordance DAT and an Opticon OPT under DATA/ and each
-      document's text as produced under TEXT/. It is recorded in the matter and the next production continues the numbering;
-      records produced before keep their numbers and are left out unless --again. If a redacted
-      phrase can still be read, nothing is written.
+      the production index and privilege log (CSV and DOCX), the cover letter (the matter's production
+      letter, bound to the numbers just stamped) as DOCX and PDF, and MANIFEST.sha256; --zip also
+      writes <volume>.zip (Zip64 when it must be); --load-files adds a Concordance DAT and an Opticon
+      OPT under DATA/ and each document's text as produced under TEXT/. It is recorded in the matter
+      and the next production continues the numbering; records produced before keep their numbers
+      and are left out unless --again. If a redacted phrase can still be read, nothing is written.
   counsel-desk --help | --version
 
 A matter can be a matter JSON file (as in examples/; version 1 files are read too) or a .cdesk file.
