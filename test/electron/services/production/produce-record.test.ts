@@ -1,4 +1,4 @@
-import { decodePDFRawStream, PDFDocument, PDFRawStream, StandardFonts } from '@cantoo/pdf-lib';
+import { decodePDFRawStream, PDFDocument, PDFName, PDFRawStream, StandardFonts } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { openPdf, pageRuns } from '../../../../electron/services/production/pdf-reader';
 import { produceRecord, type RecordInput } from '../../../../electron/services/production/produce-record';
@@ -41,6 +41,20 @@ async function contentStreams(bytes: Uint8Array): Promise<string> {
     .filter(([, o]) => o instanceof PDFRawStream)
     .map(([, o]) => Buffer.from(decodePDFRawStream(o as PDFRawStream).decode()).toString('latin1'))
     .join('\n');
+}
+
+/** How many pixels of each of the 16 greys the first picture in the file has. */
+async function pictureShades(bytes: Uint8Array): Promise<number[]> {
+  const doc = await PDFDocument.load(bytes);
+  const [, image] = doc.context
+    .enumerateIndirectObjects()
+    .find(([, o]) => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'))!;
+  const shades = new Array<number>(16).fill(0);
+  for (const byte of decodePDFRawStream(image as PDFRawStream).decode()) {
+    shades[byte >> 4]!++;
+    shades[byte & 15]!++;
+  }
+  return shades;
 }
 
 describe('a record produced from its PDF', () => {
@@ -137,6 +151,10 @@ describe('a record with redactions', () => {
     expect(out.imagePages).toEqual([1]);
     expect(out.pictureReasons.get(1)).toMatch(/curves .* lie under a box/);
     expect((await pagesText(out.bytes))[0]).not.toContain('informant');
+    // The picture shows the page: mostly white paper, with dark type and the black box on it.
+    const shades = await pictureShades(out.bytes);
+    expect(shades[15]! / shades.reduce((a, b) => a + b)).toBeGreaterThan(0.9);
+    expect(shades[0]).toBeGreaterThan(72 * 12 * (200 / 72) ** 2 * 0.5);
   });
 
   it('a page the check after finds text on is produced again as a picture', async () => {
