@@ -46,6 +46,9 @@ export function EditorPane() {
   const title = useDesk((s) => s.file?.drafts.find((d) => d.id === s.activeDraftId)?.title);
   const hasTemplates = useDesk((s) => s.templates.length > 0);
   const ready = useDesk((s) => s.ready);
+  // A matter opened again (the same file, or one whose first draft has the same id) gets a fresh editor:
+  // opening forgets the live editor, and a kept one would show the text it had before.
+  const openCount = useDesk((s) => s.openCount);
   if (!ready) return <div className="editor-empty" />;
   if (!draftId || title === undefined) {
     return (
@@ -54,5 +57,5 @@ export function EditorPane() {
       </div>
     );
   }
-  return <DraftEditor key={draftId} draftId={draftId} title={title} />;
+  return <DraftEditor key={`${openCount}:${draftId}`} draftId={draftId} title={title} />;
 }

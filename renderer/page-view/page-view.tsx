@@ -11,6 +11,7 @@ import { pagesLaidOut, pagesPending, usePageViewOpen } from './page-view-state';
 import './page-view.css';
 
 const PAUSE_MS = 500;
+const RETRY_MS = 100;
 /** A US Letter sheet's width in CSS pixels. */
 const SHEET_PX = 816;
 
@@ -22,16 +23,21 @@ function PageViewPanel() {
     const host = pagesRef.current!;
     let run: LayoutRun | null = null;
     let reuse = new Map<string, HTMLElement>();
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const relayout = () => {
       if (run) run.cancelled = true;
       const current: LayoutRun = { cancelled: false };
       run = current;
       const spec = currentPageSpec();
       if (!spec) {
-        pagesLaidOut();
+        // The editor registers itself after its children (this pane) mount, e.g. on switching drafts with
+        // the page view open: look again in a moment.
+        clearTimeout(timer);
+        timer = setTimeout(relayout, RETRY_MS);
         return;
       }
       pagesPending();
+      host.setAttribute('aria-busy', 'true');
       const first = host.childElementCount === 0;
       void layOutPages(spec, current, {
         reuse,
@@ -39,6 +45,7 @@ function PageViewPanel() {
       }).then((result) => {
         if (!result || current.cancelled) return;
         host.replaceChildren(...result.pages);
+        host.setAttribute('aria-busy', 'false');
         reuse = result.bySignature;
         const total = result.pages.length;
         const exhibits = total - result.letterPages;
@@ -58,7 +65,6 @@ function PageViewPanel() {
     fit.observe(host);
     // A change to the matter (a value, an exhibit) changes the pages too.
     let version = store.get().matterVersion;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const stopStore = store.subscribe(() => {
       if (store.get().matterVersion === version) return;
       version = store.get().matterVersion;
@@ -80,7 +86,7 @@ function PageViewPanel() {
       <p className="pv-status" role="status">
         {status}
       </p>
-      <div className="pv-pages" ref={pagesRef} />
+      <div className="pv-pages" ref={pagesRef} aria-busy="true" />
     </section>
   );
 }

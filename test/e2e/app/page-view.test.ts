@@ -1,9 +1,11 @@
 // Page view and print, as a user meets them: the example's substantive response shown as the export paginates
 // it (letterhead on page 1, the continuation header from page 2, "Page 1 of N", the exhibits with their Bates
 // numbers), following what is typed, and Ctrl+P printing those pages alone.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser';
 import { useDeskSession } from '../support/desk-session';
+import { tempDir } from '../support/web-host';
 
 const session = useDeskSession();
 /** A new draft is dated today, in the letter's style ("March 7, 2025"). */
@@ -98,5 +100,17 @@ describe('page view', () => {
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }
+  });
+
+  it('lays out the draft again after its file is opened again', async () => {
+    const { page, desk } = session;
+    const file = path.join(await tempDir('page-view'), 'letter.cdesk');
+    await desk.saveAs(file);
+    await desk.openFile(file);
+    // The reopened draft gets a fresh editor, and the page view (still pressed) lays it out.
+    await expect
+      .poll(() => pageView().getByRole('status').innerText())
+      .toMatch(/^\d+ pages and 2 of exhibits$/);
+    expect(await pageView().textContent()).toContain('Typed for the page view.');
   });
 });
