@@ -103,7 +103,7 @@ describe('page view', () => {
   });
 
   it('lays out the draft again after its file is opened again', async () => {
-    const { page, desk } = session;
+    const { desk } = session;
     const file = path.join(await tempDir('page-view'), 'letter.cdesk');
     await desk.saveAs(file);
     await desk.openFile(file);
