@@ -81,6 +81,26 @@ describe('production:redact', () => {
   });
 });
 
+describe('production:redact across the production', () => {
+  it('redacts every occurrence in every record produced, kept once for the production', async () => {
+    const redacted = await handlers['production:redact'](
+      { parts: matter, phrase: 'maria  delgado', reason: 'Attorney work product' },
+      webContext,
+    );
+    expect(redacted.productionRedactions).toMatchObject([
+      { kind: 'phrase', phrase: 'maria delgado', reason: 'Attorney work product' },
+    ]);
+    expect(redacted.records[0]!.redactions).toEqual([]);
+    expect(redacted.records[0]!.status).toBe('partly-withheld');
+    expect(redacted.hits).toEqual([{ recordId: 'record-1', count: 1 }]);
+    const again = await handlers['production:redact'](
+      { parts: { ...matter, ...redacted }, phrase: 'Maria Delgado', reason: 'Attorney work product' },
+      webContext,
+    );
+    expect(again.already).toBe(true);
+  });
+});
+
 describe('production:start', () => {
   it('writes the volume and saves the matter with the production recorded', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'produce-app-'));
