@@ -21,7 +21,7 @@ const KEYSTROKES = 100;
 const p95 = (values) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))];
 
-function startHost(root, dataDir) {
+export function startHost(root, dataDir) {
   const child = spawn(
     process.execPath,
     [path.join(root, 'build/web-host.cjs'), '--port', '0', '--data-dir', dataDir],

@@ -94,6 +94,8 @@ export interface LayoutOptions {
   onProgress?: (pages: HTMLElement[]) => void;
   /** Pages of the last layout by content, to reuse where nothing changed. */
   reuse?: Map<string, HTMLElement>;
+  /** Resolves when the next slice may run (the page view waits while keys are being typed). */
+  idle?: () => Promise<void>;
 }
 
 /** Lays out every page; null when cancelled. The returned map is the reuse map for the next run. */
@@ -131,6 +133,7 @@ export async function layOutPages(
         }
       }
       await yieldToMain();
+      await options.idle?.();
       if (run.cancelled) return null;
     }
   }
@@ -149,6 +152,7 @@ export async function layOutPages(
       pages.push(page);
       if (performance.now() - started > SLICE_MS) {
         await yieldToMain();
+        await options.idle?.();
         if (run.cancelled) return null;
         started = performance.now();
       }

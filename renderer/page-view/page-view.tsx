@@ -2,7 +2,7 @@
 // It lays out again half a second after typing pauses (never on the keystroke), keeping the old pages on screen
 // until the new ones are ready, and reusing every page whose content did not change.
 import { useEffect, useRef, useState } from 'react';
-import { afterDraftChanges } from '../editor/draft-changes';
+import { afterDraftChanges, onDraftChange } from '../editor/draft-changes';
 import { store } from '../app/desk-store';
 import { currentPageSpec } from './current-spec';
 import { layOutPages } from './layout-run';
@@ -12,6 +12,21 @@ import './page-view.css';
 
 const PAUSE_MS = 500;
 const RETRY_MS = 100;
+/** The layout runs only when no key has been typed for this long: typing always comes first. */
+const QUIET_MS = 300;
+
+let lastChange = 0;
+onDraftChange(() => {
+  lastChange = performance.now();
+});
+
+async function typingPaused(): Promise<void> {
+  for (;;) {
+    const wait = lastChange + QUIET_MS - performance.now();
+    if (wait <= 0) return;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+}
 /** A US Letter sheet's width in CSS pixels. */
 const SHEET_PX = 816;
 
@@ -41,6 +56,7 @@ function PageViewPanel() {
       const first = host.childElementCount === 0;
       void layOutPages(spec, current, {
         reuse,
+        idle: typingPaused,
         ...(first ? { onProgress: (pages) => host.replaceChildren(...pages) } : {}),
       }).then((result) => {
         if (!result || current.cancelled) return;
