@@ -109,7 +109,6 @@ export async function run({ root }) {
       ...(await typingDuringLayout(page, host.url, file)),
       ...(await typingDuringLayout(page, host.url, file)),
     ];
-    console.log(JSON.stringify({ cold, warm, peer: peer.length, during: during.length }));
     if (peer.length === 0)
       throw new Error('the peer (typing with the page view closed) gave no measurements');
     if (during.length < 10)
