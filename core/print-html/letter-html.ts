@@ -9,7 +9,7 @@ import { stripControlCharacters } from '../template/field-token';
 import { blocksHtml } from './blocks-html';
 import { notesHtml, type InlineHtmlContext } from './inline-html';
 import { letterheadHtml } from './letter-part-html';
-import { exhibitsHtml } from './exhibits-html';
+import { exhibitsHtml, type PrintedPageImages } from './exhibits-html';
 import { htmlPage, letterCss } from './print-css';
 
 export const DRAFT_MARK = 'DRAFT \u2014 required fields missing';
@@ -24,6 +24,8 @@ export interface PrintHtmlOptions {
   exhibits?: readonly { id: string; label: string }[];
   /** The exhibits enclosed after the letter (index, cover pages, texts, Bates numbers). */
   exhibitSet?: ExhibitExportSet;
+  /** Whole records enclosed as their own pages: one picture a page, by exhibit id. */
+  exhibitImages?: PrintedPageImages;
 }
 
 export interface LetterPrint {
@@ -62,6 +64,7 @@ export function printLetterHtml(model: DocumentModel, options: PrintHtmlOptions 
     font,
     markDraft: options.markDraft === true,
     title: model.title,
+    ...(options.exhibitImages ? { images: options.exhibitImages } : {}),
   });
   return { letter: htmlPage(model.title, css, main), ...(exhibits ? { exhibits } : {}) };
 }

@@ -38,6 +38,8 @@ export async function exportDraft(
         font: request.font,
         fontSizePt: request.fontSizePt,
         ...cliBindOptions(),
+        // Whole records go out as their own pages, from the per-user library's originals, as in the DOCX.
+        pages: { libraryDir: libraryDirOf(undefined), openPrinter: printer },
       }),
     ).catch((error: unknown) => {
       throw asCliError(error, `${request.out} was not written.`);

@@ -45,7 +45,12 @@ export function createLetterPdfHandlers(
           request.parts,
           request.allowIncomplete ?? false,
           printer,
-          { today: todayIso(), ...excerptChecks(services.library, request.parts.excerpts) },
+          {
+            today: todayIso(),
+            ...excerptChecks(services.library, request.parts.excerpts),
+            // Whole records enclosed go out as their own pages, from the library's originals, as in the DOCX.
+            pages: { libraryDir: services.library.dir, openPrinter: services.openPrinter },
+          },
         );
       } catch (error) {
         if (error instanceof PrinterUnavailableError) throw new DeskError('io-error', error.message);
