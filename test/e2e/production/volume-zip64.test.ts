@@ -5,9 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VolumeWriter } from '../../../../electron/services/production/volume-writer';
-import { requireTool } from '../../../support/system-tools';
-import { tempDir } from './production-support';
+import { VolumeWriter } from '../../../electron/services/production/volume-writer';
+import { requireTool } from '../../support/system-tools';
+import { tempDir } from '../../electron/services/production/production-support';
 
 const ZIP64_END = Buffer.from([0x50, 0x4b, 0x06, 0x06]);
 const unzipTest = (zip: string) =>
