@@ -31,11 +31,13 @@ export function PageCanvas({ doc, page, scale, guess, root, name, children, marg
   const visible = useVisible(holder, root, margin);
   const [size, setSize] = useState<PageSize | null>(null);
   const [drawn, setDrawn] = useState(false);
+  // A drawing that failed for another reason than being cancelled is tried again, twice at most.
+  const [failures, setFailures] = useState(0);
   // pdf.js refuses a second render on a canvas while one runs, and a cancelled one ends only later: each
   // drawing waits for the one before it to settle.
   const previous = useRef<Promise<unknown>>(Promise.resolve());
   useEffect(() => {
-    if (!visible) return;
+    if (!visible || failures > 2) return;
     let task: RenderTask | undefined;
     let live = true;
     const drawing = previous.current
@@ -49,14 +51,20 @@ export function PageCanvas({ doc, page, scale, guess, root, name, children, marg
         target.width = Math.ceil(viewport.width);
         target.height = Math.ceil(viewport.height);
         task = proxy.render({ canvas: target, viewport });
-        return task.promise.then(() => live && setDrawn(true));
+        return task.promise.then(
+          () => live && setDrawn(true),
+          (error: unknown) => {
+            const cancelled = (error as { name?: string })?.name === 'RenderingCancelledException';
+            if (live && !cancelled) setFailures((n) => Math.min(n + 1, 3));
+          },
+        );
       });
     previous.current = drawing.catch(() => undefined);
     return () => {
       live = false;
       task?.cancel();
     };
-  }, [doc, page, scale, visible]);
+  }, [doc, page, scale, visible, failures]);
   const shown = size ?? guess;
   const width = shown.width * scale;
   const height = shown.height * scale;

@@ -24,6 +24,22 @@ const inkOf = (sheet: Locator): Promise<number> =>
     return ink;
   });
 
+/** Waits for pdf.js to have drawn the page; if it does not, says what the viewer shows instead. */
+async function drawn(sheet: Locator): Promise<void> {
+  try {
+    await sheet.and(sheet.page().locator('[data-drawn="true"]')).waitFor({ timeout: 20_000 });
+  } catch {
+    const shown = await sheet.page().locator('.page-images, .record-pages-dialog').allInnerTexts();
+    const sheets = await sheet
+      .page()
+      .locator('.page-sheet')
+      .evaluateAll((all) => all.map((e) => `${e.getAttribute('data-page')}:${e.getAttribute('data-drawn')}`));
+    throw new Error(
+      `The page was not drawn. Sheets ${sheets.join(' ')}; the viewer shows: ${shown.join(' | ')}`,
+    );
+  }
+}
+
 /** True when the element's top is inside the scrolling column's visible box. */
 const inView = (column: Locator, element: Locator) =>
   Promise.all([column.boundingBox(), element.boundingBox()]).then(
@@ -45,7 +61,7 @@ describe('page images', () => {
     await library.locator('tbody tr .source-title').first().click();
     const images = library.getByRole('region', { name: /^Pages of / });
     const first = images.locator('.page-sheet[data-page="1"]');
-    await first.and(page.locator('[data-drawn="true"]')).waitFor();
+    await drawn(first);
     expect(await inkOf(first)).toBeGreaterThan(200);
     await expect(images.getByRole('img', { name: 'Page 1 of 2' }).count()).resolves.toBe(1);
 
@@ -55,7 +71,7 @@ describe('page images', () => {
     const column = images.getByRole('group', { name: /2 pages/ });
     const second = images.locator('.page-figure[data-page="2"]');
     await expect.poll(() => inView(column, second)).toBe(true);
-    await images.locator('.page-sheet[data-page="2"][data-drawn="true"]').waitFor();
+    await drawn(images.locator('.page-sheet[data-page="2"]'));
     expect(await inkOf(images.locator('.page-sheet[data-page="2"]'))).toBeGreaterThan(200);
     await expect.poll(() => images.locator('.page-toolbar-where').textContent()).toBe('Page 2 of 2');
     await screenshot(page, 'page-images-1-reader');
@@ -76,7 +92,7 @@ describe('page images', () => {
     await page.getByRole('tab', { name: 'Library & Exhibits' }).click();
     await page.getByRole('button', { name: 'View pages of Exhibit A' }).click();
     const dialog = page.getByRole('dialog', { name: 'Pages of Exhibit A' });
-    await dialog.locator('.page-sheet[data-drawn="true"]').first().waitFor();
+    await drawn(dialog.locator('.page-column .page-sheet[data-page="1"]'));
     const names = await dialog
       .getByRole('group', { name: /2 pages/ })
       .getByRole('img')
@@ -89,6 +105,22 @@ describe('page images', () => {
       .poll(() => dialog.locator('.page-toolbar-where').textContent())
       .toBe('Page 2 of 2, CITY-AG-000002');
     await screenshot(page, 'page-images-2-record');
+    // Zoom in draws the pages wider; Fit width goes back.
+    const widthOf = () =>
+      dialog
+        .locator('.page-column .page-sheet')
+        .first()
+        .evaluate((e) => e.clientWidth);
+    const fitted = await widthOf();
+    await dialog.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(widthOf).toBe(Math.round(fitted * 1.25));
+    await dialog.getByRole('button', { name: 'Fit width' }).click();
+    await expect.poll(widthOf).toBe(fitted);
+    // The thumbnails lead to their page.
+    await dialog.getByRole('button', { name: 'Go to Page 1 of 2, CITY-AG-000001' }).click();
+    await expect
+      .poll(() => dialog.locator('.page-toolbar-where').textContent())
+      .toBe('Page 1 of 2, CITY-AG-000001');
   });
 
   it('draws a box redaction with a reason from the matter’s list, lists it, and keeps it in the matter', async () => {
