@@ -10,6 +10,7 @@ import { addPhraseRedaction } from '../../core/production/add-redaction';
 import { previewProduction } from '../../core/production/production-preview';
 import { removeRedaction } from '../../core/production/remove-redaction';
 import type { DeskServices } from '../services/desk-services';
+import type { LibraryService } from '../services/library/library-service';
 import type { HandlersFor, HandlerContext } from './handler-types';
 import { ProduceJobs } from './produce-jobs';
 
@@ -57,7 +58,8 @@ export function createProductionHandlers(
       return { shown: true };
     },
     // addPhraseRedaction reads and returns only the parts sent (records, excerpts, reasons, redactions).
-    'production:redact': async (request) => redact(request.parts as MatterFile, request),
+    'production:redact': async (request) =>
+      redact(withLibraryText(request.parts as MatterFile, services.library), request),
     'production:remove-redaction': async (request) => {
       const removed = removeRedaction(request.parts, request.redactionId);
       if (!removed)
@@ -65,6 +67,17 @@ export function createProductionHandlers(
       return removed;
     },
   };
+}
+
+/** Excerpts that hold no text of their own (older files) are searched in the library's copy, as the CLI does. */
+function withLibraryText(parts: MatterFile, library: LibraryService): MatterFile {
+  if (parts.excerpts.every((e) => e.text.trim() !== '' || !e.sourceSha256)) return parts;
+  const excerpts = parts.excerpts.map((e) => {
+    if (e.text.trim() || !e.sourceSha256) return e;
+    const source = library.db.findBySha256(e.sourceSha256);
+    return source ? { ...e, text: library.db.get(source.id)?.text ?? '' } : e;
+  });
+  return { ...parts, excerpts };
 }
 
 /** The core's messages name the CLI's options; the app names its own controls. */

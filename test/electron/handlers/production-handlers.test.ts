@@ -99,6 +99,15 @@ describe('production:redact across the production', () => {
     );
     expect(again.already).toBe(true);
   });
+
+  it('searches the library’s text of a record whose excerpt keeps none (a file from an older version)', async () => {
+    const older = { ...matter, excerpts: matter.excerpts.map((e) => ({ ...e, text: '' })) };
+    const redacted = await handlers['production:redact'](
+      { parts: older, phrase: 'Maria Delgado', reason: 'TRE 503', recordId: 'record-1' },
+      webContext,
+    );
+    expect(redacted.hits).toEqual([{ recordId: 'record-1', count: 1 }]);
+  });
 });
 
 describe('production:start', () => {
