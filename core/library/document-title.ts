@@ -5,6 +5,9 @@
 /** Titles that programs write when nobody gave one. */
 const PLACEHOLDERS = /^(?:untitled|title|document\d*|doc\d*|microsoft word|untitled document)$/i;
 
+/** What a browser's "print to PDF" writes as the title of a page without one: its address. */
+const ADDRESS = /^(?:about:(?:blank|srcdoc)|(?:file|data|blob|https?):\S*)$/i;
+
 /**
  * A declared title as a person would write it, or empty when it is missing or a placeholder: "Microsoft
  * Word - GO 301.docx" (what Word's PDF printer writes) becomes "GO 301".
@@ -17,7 +20,7 @@ export function cleanTitle(declared: string | undefined | null): string {
     .replace(/^microsoft (?:word|excel|powerpoint) - /i, '')
     .replace(/\.(?:docx?|pdf|rtf|odt|wpd|txt)$/i, '')
     .trim();
-  if (!title || PLACEHOLDERS.test(title) || !/[\p{L}\p{N}]/u.test(title)) return '';
+  if (!title || PLACEHOLDERS.test(title) || ADDRESS.test(title) || !/[\p{L}\p{N}]/u.test(title)) return '';
   return title.length > 200 ? `${title.slice(0, 199)}…` : title;
 }
 

@@ -8,6 +8,10 @@ describe('source titles', () => {
     ['Untitled', ''],
     ['Document1', ''],
     ['---', ''],
+    // Chromium's print to PDF writes the page's address when the page has no title.
+    ['about:blank', ''],
+    ['file:///tmp/print-3f2a.html', ''],
+    ['About Blanket Orders', 'About Blanket Orders'],
     [undefined, ''],
   ])('the declared title %j is %j', (declared, expected) => {
     expect(cleanTitle(declared)).toBe(expected);
