@@ -1,7 +1,7 @@
 // pdf.js (legacy build, for Node) opened on a record's PDF, with fonts, workers and network fetching off:
 // the text runs of a page, for placing Bates labels and redactions and for checking the produced volume.
-// First, so the engine's Array.prototype.push is kept before pdf.js replaces it (native-array-push.ts).
-import { restoreEngineArrayPush } from './native-array-push';
+// First, so the engine's built-ins are kept before pdf.js replaces them (engine-builtins.ts).
+import { restoreEngineBuiltins } from './engine-builtins';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -38,8 +38,8 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   });
   try {
     const pdf = await task.promise;
-    // pdf.js's worker code loads with the first document, and brings the polyfill again.
-    restoreEngineArrayPush();
+    // pdf.js's worker code loads with the first document, and brings the polyfills again.
+    restoreEngineBuiltins();
     return pdf;
   } catch (error) {
     const name = (error as { name?: string }).name;
