@@ -72,6 +72,9 @@ export function ensureDependencies({ dir = root, log = console.error } = {}) {
 export const TEST_TOOLS = [
   { command: 'soffice', debian: 'libreoffice-writer-nogui' },
   { command: 'pdftotext', debian: 'poppler-utils' },
+  { command: 'qpdf', debian: 'qpdf' },
+  { command: 'unzip', debian: 'unzip' },
+  { command: 'zipinfo', debian: 'unzip' },
   { command: 'chromium', debian: 'chromium' },
   { file: '/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf', debian: 'fonts-liberation2' },
 ];
@@ -99,7 +102,7 @@ export function installAdvice(missing) {
   const command = `sudo apt-get install -y ${packages}`;
   return onPath('apt-get')
     ? `The tests need ${names}, which this machine lacks. Install them with: ${command}`
-    : `The tests need ${names}, which this machine lacks. Install LibreOffice Writer, poppler's pdftotext, Chromium and the Liberation fonts with your package manager (on Debian or Ubuntu: ${command}).`;
+    : `The tests need ${names}, which this machine lacks. Install LibreOffice Writer, poppler's pdftotext, qpdf, unzip, Chromium and the Liberation fonts with your package manager (on Debian or Ubuntu: ${command}).`;
 }
 
 /** Installs the missing Debian packages when run as root where apt-get exists; otherwise says which and how. */
