@@ -49,7 +49,14 @@ function xobjectOf(page: PDFPage, name: string): PageXObject | undefined {
 }
 
 export function cleanPage(page: PDFPage, boxes: readonly Rect[]): Cleaning {
-  if ((page.node.Annots()?.size() ?? 0) > 0) return { problem: 'it carries comments, links or form fields' };
+  // Links go, as they did from a page made a picture (one may point at what is redacted); comments and form
+  // fields have text and appearances of their own, so a page with them is made a picture.
+  const annotations = page.node.Annots();
+  const subtypes = (annotations?.asArray() ?? []).map((_a, i) =>
+    annotations!.lookupMaybe(i, PDFDict)?.lookupMaybe(PDFName.of('Subtype'), PDFName),
+  );
+  if (subtypes.some((s) => s !== PDFName.of('Link')))
+    return { problem: 'it carries comments or form fields' };
   let content: Uint8Array;
   try {
     content = pageContentBytes(page);
@@ -72,6 +79,7 @@ export function cleanPage(page: PDFPage, boxes: readonly Rect[]): Cleaning {
     boxes,
   );
   if ('problem' in result) return result;
+  if (annotations) page.node.delete(PDFName.of('Annots'));
   const context = page.doc.context;
   // Deflated by zlib (native) rather than pdf-lib's own deflate: a few times faster on a long record.
   const stream = context.stream(deflateSync(result.content), { Filter: 'FlateDecode' });

@@ -1,6 +1,6 @@
 // Taking the text under a redaction box out of a page's content stream: what is under the box is gone, what is
 // beside it stays where it was and stays text; anything the cleaning cannot be sure of is named instead.
-import { PDFDocument, PDFDict, PDFName, StandardFonts } from '@cantoo/pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, StandardFonts } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { cleanPage } from '../../../../../electron/services/production/redaction/clean-page';
 import { glyphFont } from '../../../../../electron/services/production/redaction/glyph-widths';
@@ -106,6 +106,25 @@ describe('text taken out from under a box', () => {
     const { page } = await pageWith(content);
     const result = cleanPage(page, [OVER_NAME]);
     expect('problem' in result && result.problem).toMatch(why);
+  });
+
+  it('drops the links of a page it cleans (one may point at what is redacted), and will not clean one with comments', async () => {
+    const withNote = async (subtype: string) => {
+      const { doc, page } = await pageWith(LINE);
+      const note = doc.context.obj({
+        Type: 'Annot',
+        Subtype: subtype,
+        Rect: [98, 695, 176, 713],
+        Contents: PDFHexString.fromText('Maria Delgado'),
+      });
+      page.node.addAnnot(doc.context.register(note));
+      return { doc, page };
+    };
+    const linked = await withNote('Link');
+    expect(cleanPage(linked.page, [OVER_NAME])).toEqual({ removed: 13 });
+    expect(linked.page.node.Annots()).toBeUndefined();
+    const commented = await withNote('Text');
+    expect(cleanPage(commented.page, [OVER_NAME])).toEqual({ problem: 'it carries comments or form fields' });
   });
 
   it('leaves a page whose text is away from the box exactly as it was', () => {
