@@ -2,7 +2,9 @@
 // between pages, never leaving one line alone at either edge (widow and orphan control, on in the export's
 // defaults); "keep lines together" moves a whole paragraph; "keep with next" chains a heading or a signature
 // to what follows; table rows never split and a header row repeats; space before is dropped at a page's top.
-// Pure arithmetic on heights in points, so it is tested without a browser.
+// Between two paragraphs LibreOffice leaves the larger of the first's space after and the second's space
+// before, not their sum (measured on our exports). Pure arithmetic on heights in points, tested without a
+// browser.
 
 export interface MeasuredBlock {
   /** Heights of the block's unbreakable pieces: a paragraph's lines, a table's rows. */
@@ -51,17 +53,21 @@ function leastStart(block: MeasuredBlock): number {
   return sum(block.units.slice(0, take));
 }
 
+/** The space between two blocks on one page: the larger of the space after the one and before the other. */
+const gap = (above: MeasuredBlock, below: MeasuredBlock) => Math.max(above.afterPt, below.beforePt);
+
 /** Height of a keep-with-next chain starting at `index`, up to the first lines of the block it keeps with. */
 function chainHeight(blocks: readonly MeasuredBlock[], index: number): number {
   let height = 0;
   let at = index;
   while (at < blocks.length && blocks[at]!.keepNext) {
-    const block = blocks[at]!;
-    height += (at === index ? 0 : block.beforePt) + sum(block.units) + block.afterPt;
+    height += (at === index ? 0 : gap(blocks[at - 1]!, blocks[at]!)) + sum(blocks[at]!.units);
     at += 1;
   }
   const next = blocks[at];
-  return next && !next.pageBreakBefore ? height + next.beforePt + leastStart(next) : height;
+  return next && !next.pageBreakBefore && at > index
+    ? height + gap(blocks[at - 1]!, next) + leastStart(next)
+    : height;
 }
 
 export function paginate(blocks: readonly MeasuredBlock[], frame: PageFrame): LaidPage[] {
@@ -78,12 +84,15 @@ export function paginate(blocks: readonly MeasuredBlock[], frame: PageFrame): La
 
   blocks.forEach((block, index) => {
     if (block.pageBreakBefore && !empty()) newPage();
-    if (block.keepNext && !empty() && !blocks[index - 1]?.keepNext) {
-      const chain = block.beforePt + chainHeight(blocks, index);
+    const previous = blocks[index - 1];
+    const spaceAbove = () => (empty() || !previous ? 0 : gap(previous, block));
+    if (block.keepNext && !empty() && !previous?.keepNext) {
+      const chain = spaceAbove() + chainHeight(blocks, index);
       if (y + chain > frame.bottom + EPSILON && chain <= room(pages.length + 1)) newPage();
     }
     // Space before is dropped at the top of a page (kept on the first page and after a page break).
-    if (!empty() || pages.length === 0 || block.pageBreakBefore) y += block.beforePt;
+    if (!empty()) y += spaceAbove();
+    else if (pages.length === 0 || block.pageBreakBefore) y += block.beforePt;
     const units = block.units;
     const header = block.headerUnits ?? 0;
     let from = 0;
@@ -124,7 +133,6 @@ export function paginate(blocks: readonly MeasuredBlock[], frame: PageFrame): La
       from += fit;
       newPage();
     }
-    y += block.afterPt;
   });
   if (!empty() || pages.length === 0) pages.push(page);
   return pages;

@@ -67,6 +67,14 @@ describe('paginate', () => {
     ]);
   });
 
+  it('leaves the larger of space after and space before between two paragraphs, as LibreOffice does', () => {
+    const pages = paginate(
+      [para(1, { afterPt: 6 }), para(1, { beforePt: 12, afterPt: 0 }), para(1, { beforePt: 24 })],
+      FRAME,
+    );
+    expect(pages[0]!.fragments.map((f) => f.y)).toEqual([72, 96, 132]);
+  });
+
   it('drops space before at the top of a later page, not on the first page', () => {
     const pages = paginate(
       [para(1, { beforePt: 12 }), para(53, { afterPt: 0 }), para(2, { beforePt: 12 })],

@@ -22,8 +22,12 @@ import type { OpenBrowser } from '../support/browser';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const BIG = 'benchmark-300-pages';
-/** Pages the page view may be off by on the 300-page document (0.3 %); every template must agree exactly. */
-const BIG_TOLERANCE = 1;
+/**
+ * On the 300-page document the page count agrees exactly, and at most 1 % of its pages may start at another
+ * line (a line that just fits in one layout and not the other: Chromium and LibreOffice round glyph widths
+ * differently; measured: 1 of 335). Every template must agree at every page.
+ */
+const BIG_STARTS_TOLERANCE = 0.01;
 
 interface Letter {
   name: string;
@@ -34,6 +38,38 @@ interface Letter {
 interface Count {
   pages: number;
   letterPages: number;
+  /** The first words of the body of each page. */
+  starts?: string[];
+}
+
+const HEADER_LINE = /^\s*(Page \d+ of \d+|DRAFT \u2014 required fields missing)\s*$/;
+
+/** The first body line of a page LibreOffice printed: the continuation header's lines (to "Page X of Y") left out. */
+function bodyStart(page: string): string {
+  const lines = page.split('\n').filter((line) => line.trim() !== '');
+  const numbered = lines.slice(0, 6).findIndex((line) => /^\s*Page \d+ of \d+\s*$/.test(line));
+  const body = lines.slice(numbered + 1).filter((line) => !HEADER_LINE.test(line));
+  return body[0] ?? '';
+}
+
+/** The first three words, letters and digits only, to compare a line across PDF text and the DOM. */
+const firstWords = (line: string) =>
+  line
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase())
+    .filter(Boolean)
+    .slice(0, 3)
+    .join(' ');
+
+/** The letter's later pages (2 on) where the page view starts its page with other words than LibreOffice. */
+function breaksDiffering(row: { view: Count; pdfPages: string[] }): string[] {
+  const differing: string[] = [];
+  for (let page = 1; page < Math.min(row.view.letterPages, row.pdfPages.length); page += 1) {
+    const view = firstWords(row.view.starts?.[page] ?? '');
+    const office = firstWords(bodyStart(row.pdfPages[page]!));
+    if (view !== office) differing.push(`page ${page + 1}: "${view}" / "${office}"`);
+  }
+  return differing;
 }
 
 async function letters(): Promise<Letter[]> {
@@ -64,7 +100,7 @@ async function probeScript(): Promise<string> {
 }
 
 let browser: OpenBrowser;
-const rows: { name: string; view: Count; libreOffice: Count }[] = [];
+const rows: { name: string; view: Count; libreOffice: Count; pdfPages: string[] }[] = [];
 
 beforeAll(async () => {
   const all = await letters();
@@ -74,6 +110,8 @@ beforeAll(async () => {
   await page.addStyleTag({
     content: readFileSync(path.join(ROOT, 'renderer/page-view/page-view.css'), 'utf8'),
   });
+  // Every sheet drawn, so each page's first line can be read.
+  await page.addStyleTag({ content: '.pv-page { content-visibility: visible; }' });
   await page.addScriptTag({ content: await probeScript() });
   const views: Count[] = [];
   for (const letter of all) {
@@ -103,16 +141,22 @@ beforeAll(async () => {
       name: letter.name,
       view: views[index]!,
       libreOffice: { pages: pdf.pageCount, letterPages: total ? Number(total) : Number.NaN },
+      pdfPages: pdf.pages,
     });
   });
   console.log(
     [
-      'document                              page view   LibreOffice   (letter pages: view / LibreOffice)',
-      ...rows.map(
-        (r) =>
+      'document                              page view   LibreOffice   letter pages (view / LO)   later pages starting alike',
+      ...rows.map((r) => {
+        const differing = breaksDiffering(r);
+        const compared = Math.max(0, Math.min(r.view.letterPages, r.pdfPages.length) - 1);
+        return (
           `${r.name.padEnd(38)}${String(r.view.pages).padStart(9)}${String(r.libreOffice.pages).padStart(14)}` +
-          `   (${r.view.letterPages} / ${r.libreOffice.letterPages})${r.view.pages === r.libreOffice.pages ? '' : '  DIFFERS'}`,
-      ),
+          `${`${r.view.letterPages} / ${r.libreOffice.letterPages}`.padStart(17)}` +
+          `${`${compared - differing.length} of ${compared}`.padStart(25)}` +
+          (differing.length > 0 ? `\n    ${differing.slice(0, 5).join('\n    ')}` : '')
+        );
+      }),
     ].join('\n'),
   );
 }, 600_000);
@@ -126,13 +170,20 @@ describe('the page view paginates as LibreOffice lays out the export', () => {
     const templates = rows.filter((r) => r.name !== BIG);
     expect(templates.length).toBe(shippedTemplateIds().length);
     for (const row of templates) {
-      expect({ name: row.name, ...row.view }).toEqual({ name: row.name, ...row.libreOffice });
+      const { starts: _starts, ...view } = row.view;
+      expect({ name: row.name, ...view }).toEqual({ name: row.name, ...row.libreOffice });
+      // Every later page of the letter starts with the same words: the pages break at the same lines.
+      expect({ name: row.name, differing: breaksDiffering(row) }).toEqual({ name: row.name, differing: [] });
     }
   });
 
-  it(`on the 300-page benchmark document, within ${BIG_TOLERANCE} page`, () => {
+  it(`on the 300-page benchmark document: the same pages, at most ${BIG_STARTS_TOLERANCE * 100} % starting elsewhere`, () => {
     const big = rows.find((r) => r.name === BIG)!;
     expect(big.libreOffice.pages).toBeGreaterThan(250);
-    expect(Math.abs(big.view.pages - big.libreOffice.pages)).toBeLessThanOrEqual(BIG_TOLERANCE);
+    expect(big.view.pages).toBe(big.libreOffice.pages);
+    expect(big.view.letterPages).toBe(big.libreOffice.letterPages);
+    expect(breaksDiffering(big).length).toBeLessThanOrEqual(
+      Math.floor(big.libreOffice.pages * BIG_STARTS_TOLERANCE),
+    );
   });
 });
