@@ -1,7 +1,7 @@
-// Does the page view paginate as the export does? Every template filled from the example matter (its exhibits
-// included) and the 300-page benchmark document are laid out by the page view in Chromium and exported to DOCX
+// Does the page view paginate as the export does? Every template filled from the example matter and from a
+// matter filled in everywhere (their exhibits included) and the 300-page benchmark document are laid out by the page view in Chromium and exported to DOCX
 // and opened in LibreOffice (one start-up for all); the page counts, and the letter's own page count ("Page 1
-// of N"), must agree. Prints the table.
+// of N"), and the first words of every later page of the letter, must agree. Prints the table.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -16,6 +16,7 @@ import { readTemplateSources } from '../../../electron/services/template-files';
 import { bigDocument } from '../../../bench/lib/big-document.mjs';
 import { exportAndConvertAll, squash } from '../../support/export-to-pdf';
 import { exampleFile, exampleLetter } from '../../templates/example-matter-file';
+import { filledFile, filledLetter } from '../../templates/filled-matter-file';
 import { shippedTemplateIds, TEMPLATES_DIR } from '../../templates/shipped-template-ids';
 import { openBrowser } from '../support/browser';
 import type { OpenBrowser } from '../support/browser';
@@ -75,12 +76,20 @@ function breaksDiffering(row: { view: Count; pdfPages: string[] }): string[] {
 async function letters(): Promise<Letter[]> {
   const sources = await readTemplateSources(TEMPLATES_DIR);
   const set = buildTemplateSet(sources.templates, sources.partials);
+  // The example, and a matter filled in everywhere (exhibits with text pages, Bates numbers on).
+  const matters = [
+    { which: 'example', file: exampleFile(), letter: exampleLetter() },
+    { which: 'filled', file: filledFile(), letter: filledLetter() },
+  ];
+  const shipped = matters.flatMap(({ which, file, letter }) =>
+    shippedTemplateIds().map((id) => {
+      const draft = newDraft({ set, template: id, file, id, now: new Date(), letter });
+      const bound = bindDraft(file, draft, draft.body);
+      const options = { ...bound.docx, markDraft: marksDraft(bound) };
+      return { name: `${which}-${id}`, model: bound.document, options };
+    }),
+  );
   const file = exampleFile();
-  const shipped = shippedTemplateIds().map((id) => {
-    const draft = newDraft({ set, template: id, file, id, now: new Date(), letter: exampleLetter() });
-    const bound = bindDraft(file, draft, draft.body);
-    return { name: id, model: bound.document, options: { ...bound.docx, markDraft: marksDraft(bound) } };
-  });
   const big = bigDocument();
   const model = renderDocument(set, { path: `${BIG}.md`, text: big.template }, file);
   return [...shipped, { name: BIG, model, options: {} }];
@@ -146,12 +155,12 @@ beforeAll(async () => {
   });
   console.log(
     [
-      'document                              page view   LibreOffice   letter pages (view / LO)   later pages starting alike',
+      'document                                      page view   LibreOffice   letter pages (view / LO)   later pages starting alike',
       ...rows.map((r) => {
         const differing = breaksDiffering(r);
         const compared = Math.max(0, Math.min(r.view.letterPages, r.pdfPages.length) - 1);
         return (
-          `${r.name.padEnd(38)}${String(r.view.pages).padStart(9)}${String(r.libreOffice.pages).padStart(14)}` +
+          `${r.name.padEnd(46)}${String(r.view.pages).padStart(9)}${String(r.libreOffice.pages).padStart(14)}` +
           `${`${r.view.letterPages} / ${r.libreOffice.letterPages}`.padStart(17)}` +
           `${`${compared - differing.length} of ${compared}`.padStart(25)}` +
           (differing.length > 0 ? `\n    ${differing.slice(0, 5).join('\n    ')}` : '')
@@ -166,9 +175,9 @@ afterAll(async () => {
 });
 
 describe('the page view paginates as LibreOffice lays out the export', () => {
-  it('on every template with the example matter, exactly', () => {
+  it('on every template with the example matter and a filled one, exactly', () => {
     const templates = rows.filter((r) => r.name !== BIG);
-    expect(templates.length).toBe(shippedTemplateIds().length);
+    expect(templates.length).toBe(shippedTemplateIds().length * 2);
     for (const row of templates) {
       const { starts: _starts, ...view } = row.view;
       expect({ name: row.name, ...view }).toEqual({ name: row.name, ...row.libreOffice });
