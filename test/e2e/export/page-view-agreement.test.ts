@@ -1,7 +1,8 @@
 // Does the page view paginate as the export does? Every template filled from the example matter and from a
-// matter filled in everywhere (their exhibits included) and the 300-page benchmark document are laid out by the page view in Chromium and exported to DOCX
-// and opened in LibreOffice (one start-up for all); the page counts, and the letter's own page count ("Page 1
-// of N"), and the first words of every later page of the letter, must agree. Prints the table.
+// matter filled in everywhere (their exhibits included), and the 300-page benchmark document, are laid out by
+// the page view in Chromium and exported to DOCX and opened in LibreOffice (one start-up for all). The page
+// counts, the letter's own page count ("Page 1 of N") and the first words of every later page of the letter
+// must agree. Prints the table.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
