@@ -102,7 +102,15 @@ function PageViewPanel() {
       <p className="pv-status" role="status">
         {status}
       </p>
-      <div className="pv-pages" ref={pagesRef} aria-busy="true" />
+      {/* Focusable so keyboard users can scroll through the sheets. */}
+      <div
+        className="pv-pages"
+        ref={pagesRef}
+        aria-busy="true"
+        tabIndex={0}
+        role="group"
+        aria-label="Sheets"
+      />
     </section>
   );
 }

@@ -3,6 +3,7 @@
 // numbers), following what is typed, and Ctrl+P printing those pages alone.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe';
 import { screenshot } from '../support/browser';
 import { useDeskSession } from '../support/desk-session';
 import { tempDir } from '../support/web-host';
@@ -57,6 +58,7 @@ describe('page view', () => {
     expect(cover).toMatch(/DAL-AG-\d{6}/);
     await sheet(1).scrollIntoViewIfNeeded();
     await screenshot(page, '40-page-view');
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Typing shows in the page view within a second of the pause.
     await desk.clickEndOf('Sincerely,');
