@@ -27,6 +27,8 @@ export interface Leftover {
   phrase: string;
   /** The page (from 1), when it is on one. */
   page?: number;
+  /** Text read under a box of a cleaned page (a picture of the page would hide it), not a phrase found. */
+  underBox?: true;
 }
 
 function stringsIn(object: PDFObject | undefined, out: string[], depth = 0): void {
@@ -77,7 +79,9 @@ export async function findLeftovers(
       const where = labels[n - 1] ?? `page ${n}`;
       const items = await pageTextItems(pdf, n);
       const boxes = cleaned.get(n);
-      if (boxes) for (const text of textUnderBoxes(items, boxes)) left.push({ where, phrase: text, page: n });
+      if (boxes)
+        for (const text of textUnderBoxes(items, boxes))
+          left.push({ where, phrase: text, page: n, underBox: true });
       if (phrases.length === 0) continue;
       const text = joinRuns(runsOf(items)).text;
       const notes = (await pageAnnotations(pdf, n)).map((a) => a.text).join('\n');

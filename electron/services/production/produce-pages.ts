@@ -112,15 +112,15 @@ export async function producePages(
 }
 
 /**
- * The record produced and checked; a page cleaned of the text under its boxes on which the check still reads
- * something is produced again as a picture of itself, and checked again.
+ * The record produced and checked. When all that is left is text under the boxes of cleaned pages, those pages
+ * are produced again as pictures of themselves (the boxes burned in) and the record checked again. A phrase
+ * found elsewhere is not, since a picture would only hide it from the check: that stops the production.
  */
 async function checkedRecord(input: RecordInput, phrases: string[]) {
   const result = await produceRecord(input);
   const left = await findLeftovers(result.bytes, result.labels, phrases, result.cleaned);
-  const redo = new Set(left.flatMap((l) => (l.page && result.cleaned.has(l.page) ? [l.page] : [])));
-  if (redo.size === 0 || redo.size < new Set(left.map((l) => l.page)).size) return { result, left };
-  const again = await produceRecord({ ...input, asPictures: redo });
+  if (left.length === 0 || !left.every((l) => l.underBox)) return { result, left };
+  const again = await produceRecord({ ...input, asPictures: new Set(left.map((l) => l.page!)) });
   return { result: again, left: await findLeftovers(again.bytes, again.labels, phrases, again.cleaned) };
 }
 

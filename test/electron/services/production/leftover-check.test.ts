@@ -46,7 +46,7 @@ describe('the check for redacted phrases left in a produced record', () => {
     const pdf = makePdf([['The informant Maria Delgado called.']]);
     const box = { x: 130, y: 715, width: 80, height: 15 };
     expect(await findLeftovers(pdf, ['A-1'], [], new Map([[1, [box]]]))).toEqual([
-      { where: 'A-1', phrase: 'The informant Maria Delgado called.', page: 1 },
+      { where: 'A-1', phrase: 'The informant Maria Delgado called.', page: 1, underBox: true },
     ]);
     const phrase = { id: 'p', kind: 'phrase' as const, phrase: 'Maria Delgado', reason: 'TRE 503' };
     const base = { name: 'r', prefix: 'A-', digits: 1, first: 1, boxes: [] };

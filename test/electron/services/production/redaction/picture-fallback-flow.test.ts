@@ -1,6 +1,7 @@
-// A production where a redacted page cannot be cleaned with certainty, through the services the CLI and the
-// app use: that page is produced as a picture, and the user is told which page and why.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Productions where a cleaned page is not enough, through the services the CLI and the app use: a page that
+// cannot be cleaned with certainty is produced as a picture and the user told which page and why; a phrase
+// left on a cleaned page where no box is stops the production (a picture would only hide it from the check).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -75,5 +76,29 @@ describe('a production with a page that cannot be cleaned with certainty', () =>
     const text = await pagesText(readFileSync(path.join(outcome.folder, 'RECORDS/RB-00001.pdf')));
     expect(text[0]).toContain('A plain first page.');
     expect(text[1]).not.toContain('informant');
+  });
+});
+
+describe('a production with the phrase left on a cleaned page', () => {
+  it('stops, naming the page, instead of making the page a picture that would still show it', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([612, 792]);
+    page.drawText('The informant Maria Delgado called.', { x: 72, y: 700, size: 11, font });
+    // Set without a space: the boxes cannot find it, the check after does.
+    page.drawText('Signed: MariaDelgado', { x: 72, y: 680, size: 11, font });
+    const twice = path.join(dir, 'twice.pdf');
+    writeFileSync(twice, await doc.save());
+    const file = {
+      ...(await withRecord(twice)),
+      productionRedactions: [
+        { id: 'x', kind: 'phrase' as const, phrase: 'Maria Delgado', reason: 'TRE 503' },
+      ],
+    };
+    const outDir = path.join(dir, 'twice-out');
+    await expect(
+      produceVolume({ file, libraryDir, outDir, printer: async () => textPrinter() }),
+    ).rejects.toThrow(/redacted phrase can still be read in record 1/);
+    expect(existsSync(path.join(outDir, 'RB-VOL001'))).toBe(false);
   });
 });
