@@ -1,6 +1,7 @@
 // What a page draws besides text that a box may hide and that taking text out would not clean: pictures
 // (a scan may show the very words), forms (kept apart from the page, with text of their own), curves (letters
-// set as outlines), and marked content that repeats text in words of its own (/ActualText, /Alt, /E).
+// set as outlines), shapes filled with a pattern (a pattern is drawn by a content stream of its own, which
+// may hold text), and marked content that repeats text in words of its own (/ActualText, /Alt, /E).
 import type { Rect } from '../../../../core/production/page-geometry';
 import type { Value } from './content-lexer';
 import { boundsOf, times, union, underAny, type Matrix } from './matrix';
@@ -15,6 +16,8 @@ const n = (v: Value | undefined) => (v?.t === 'num' ? v.v : 0);
 export class DrawingWatch {
   private path: Rect | undefined;
   private curves = false;
+  /** A pattern was chosen as a colour (scn/SCN with a name); not followed through q/Q, so kept once set. */
+  private pattern = false;
 
   constructor(
     private readonly boxes: readonly Rect[],
@@ -33,11 +36,15 @@ export class DrawingWatch {
     else if (op === 'c' || op === 'v' || op === 'y') {
       this.curves = true;
       for (let k = 0; k + 1 < o.length; k += 2) point(n(o[k]), n(o[k + 1]));
-    } else if (op === 'n' || PAINT.has(op)) {
-      const painted = PAINT.has(op) && this.curves && this.path && under(this.path);
+    } else if ((op === 'scn' || op === 'SCN') && last?.t === 'name') this.pattern = true;
+    else if (op === 'n' || PAINT.has(op)) {
+      const coversBox = PAINT.has(op) && this.path !== undefined && under(this.path);
+      const curves = this.curves;
       this.path = undefined;
       this.curves = false;
-      if (painted) return 'curves that may be letters drawn as outlines lie under a box';
+      if (coversBox && curves) return 'curves that may be letters drawn as outlines lie under a box';
+      if (coversBox && this.pattern)
+        return 'a shape filled with a pattern (which may hold text) lies under a box';
     } else if (op === 'BI' && under(boundsOf(ctm, 0, 0, 1, 1))) return 'a picture lies under a box';
     else if (op === 'BDC' && last?.t === 'dict' && SPEAKING_KEYS.test(last.raw))
       return 'it gives some text an alternate wording (/ActualText) that could repeat what is redacted';

@@ -94,6 +94,7 @@ describe('text taken out from under a box', () => {
     ['an inline picture', 'q 100 0 0 20 100 695 cm BI /W 1 /H 1 /CS /G /BPC 8 ID \u0000 EI Q', /a picture/],
     ['a form', 'q 1 0 0 1 100 695 cm /Fm1 Do Q', /a form .* lies under a box/],
     ['curves', '100 700 m 150 720 180 690 200 700 c S', /curves .* lie under a box/],
+    ['a pattern fill', '/Pattern cs /P1 scn 100 695 100 20 re f', /filled with a pattern/],
     ['text used to clip', 'BT 7 Tr /F1 12 Tf 100 700 Td (secret) Tj ET', /clip/],
     ['text at an angle', 'BT /F1 12 Tf 0.7 0.7 -0.7 0.7 110 690 Tm (secret) Tj ET', /at an angle/],
     [
