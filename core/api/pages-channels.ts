@@ -1,12 +1,17 @@
 // The page viewer's channels of the API contract (spread into ./contract, their method names into
 // ./desk-api): a record's pages as one PDF with the Bates label each page will be stamped with, a library
 // source's own PDF, and a box blacked out on a record's page. PDFs travel as base64 (JSON over HTTP, and the
-// same value over IPC); a caller that already holds the bytes names their SHA-256 and gets none back.
+// same value over IPC): a small one whole, a large one by ranges as pdf.js asks for them; a caller that
+// already holds the bytes names their SHA-256 and gets none back.
 import { z } from 'zod';
 import { matterFileSchema } from '../matter-file/matter-file';
 import { redactionRectSchema, type BoxRedaction } from '../production/redaction';
 import type { RecordStatus } from '../records/record';
 import { channel } from './channel';
+
+/** A PDF up to this size is sent whole; a larger one is read by ranges of at most PDF_RANGE_BYTES. */
+export const PDF_SENT_WHOLE_BYTES = 4 * 1024 * 1024;
+export const PDF_RANGE_BYTES = 4 * 1024 * 1024;
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in hex');
 
@@ -30,6 +35,18 @@ export const sourcePagesRequest = z.object({
   known: sha256.optional(),
 });
 
+export const pagesRangeRequest = z
+  .object({
+    /** The PDF, as a pages:record or pages:source answer named it. */
+    sha256,
+    begin: z.number().int().nonnegative(),
+    /** Exclusive. */
+    end: z.number().int().positive(),
+  })
+  .refine((r) => r.end > r.begin && r.end - r.begin <= PDF_RANGE_BYTES, {
+    message: `must name between 1 byte and ${PDF_RANGE_BYTES} bytes (begin < end)`,
+  });
+
 export const addBoxRequest = z.object({
   parts: matterFileSchema.pick({ records: true, excerpts: true, redactionReasons: true }),
   recordId: z.string().min(1, 'needs a record id'),
@@ -40,10 +57,12 @@ export const addBoxRequest = z.object({
   reason: z.string().max(500),
 });
 
-/** A PDF for the viewer: its bytes (empty when the caller's `known` hash still matches) and its pages. */
+/** A PDF for the viewer: its bytes when small (empty when the caller's `known` hash still matches, or when it
+ *  is large: then pages:range reads it), its size and its pages. */
 export interface PagesPdf {
   sha256: string;
   base64: string;
+  byteLength: number;
   pageCount: number;
 }
 
@@ -72,6 +91,8 @@ export const pagesChannels = {
   'pages:record': channel<typeof recordPagesRequest, RecordPagesView>(recordPagesRequest),
   /** A library source's own PDF (or its printed pages), for the reader's page images. */
   'pages:source': channel<typeof sourcePagesRequest, SourcePagesView>(sourcePagesRequest),
+  /** Bytes [begin, end) of a PDF shown lately (a large one is read this way, as pdf.js needs its parts). */
+  'pages:range': channel<typeof pagesRangeRequest, { base64: string }>(pagesRangeRequest),
   /** Checks a box drawn on a record's page against its real pages and the matter's reasons. */
   'pages:add-box': channel<typeof addBoxRequest, BoxAdded>(addBoxRequest),
 } as const;

@@ -3,5 +3,6 @@
 export const pagesMethods = {
   recordPages: 'pages:record',
   sourcePages: 'pages:source',
+  pageBytes: 'pages:range',
   addBoxRedaction: 'pages:add-box',
 } as const;

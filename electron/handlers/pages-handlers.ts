@@ -8,7 +8,7 @@ import { PagesService } from '../services/pages/pages-service';
 import { SharedPrinter } from '../services/pages/shared-printer';
 import type { HandlersFor } from './handler-types';
 
-type PagesChannel = 'pages:record' | 'pages:source' | 'pages:add-box';
+type PagesChannel = 'pages:record' | 'pages:source' | 'pages:range' | 'pages:add-box';
 
 export function createPagesHandlers(
   services: Pick<DeskServices, 'library' | 'openPrinter'>,
@@ -26,6 +26,9 @@ export function createPagesHandlers(
         );
       return pages.sourcePages(source, request.known);
     },
+    'pages:range': async (request) => ({
+      base64: pages.range(request.sha256, request.begin, request.end),
+    }),
     'pages:add-box': (request) => pages.addBox(request.parts, request, newId),
   };
 }

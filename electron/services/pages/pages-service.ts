@@ -89,12 +89,27 @@ export class PagesService {
     }
   }
 
+  /** Bytes [begin, end) of a PDF the viewer was given lately (a large one is read by ranges). */
+  range(sha256: string, begin: number, end: number): string {
+    const bytes = this.cache.bySha256(sha256);
+    if (!bytes)
+      throw new DeskError(
+        'not-found',
+        'These pages are no longer at hand (other records were shown since, or the app restarted); close them and open them again.',
+      );
+    if (begin >= bytes.length)
+      throw new DeskError(
+        'bad-request',
+        `The PDF has ${bytes.length} bytes; there is nothing from byte ${begin}.`,
+      );
+    return Buffer.from(bytes.subarray(begin, Math.min(end, bytes.length))).toString('base64');
+  }
+
   async addBox(parts: BoxParts, wanted: BoxWanted, newId: () => string): Promise<BoxAdded> {
     const index = recordIndex(parts.records, wanted.recordId);
     const record = parts.records[index]!;
     const pdf = await this.recordPdf(record, index, parts.excerpts);
-    const bytes = new Uint8Array(Buffer.from(pdf.base64, 'base64'));
-    const pdfDoc = await loadRecordPdf(bytes, `record ${index + 1}`).catch((e: unknown) => {
+    const pdfDoc = await loadRecordPdf(pdf.bytes, `record ${index + 1}`).catch((e: unknown) => {
       throw asDeskError(e);
     });
     const outcome = boxOnPage(parts, index, pdfDoc, wanted, newId);

@@ -4,6 +4,7 @@
 // from the matter's list shows black with the reason, is listed, and is in the matter file once saved.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
@@ -158,5 +159,36 @@ describe('page images', () => {
     // A box 40% of an A4 page wide: about 238 points.
     expect(saved.records[0]!.redactions[0]!.rect.width).toBeGreaterThan(200);
     expect(saved.records[0]!.redactions[0]!.rect.width).toBeLessThan(280);
+  });
+
+  it('reads a large PDF by ranges and still shows its pages', async () => {
+    const { page } = session;
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    for (const words of ['Scanned ledger, page one', 'Scanned ledger, page two'])
+      doc.addPage([612, 792]).drawText(words, { x: 72, y: 700, size: 28, font });
+    // Over the 4 MB sent whole: a stream the pages never draw.
+    doc.context.register(
+      doc.context.stream(new Uint8Array(6 * 1024 * 1024).map((_b, i) => (i * 2654435761) >>> 24)),
+    );
+    const file = path.join(await tempDir('pages'), 'scanned-ledger.pdf');
+    await fs.writeFile(file, await doc.save({ useObjectStreams: false }));
+    await page.getByRole('tab', { name: 'Library & Exhibits' }).click();
+    await page.getByLabel('Files to import').setInputFiles([file]);
+    await page
+      .getByRole('list', { name: 'Import results' })
+      .getByText(/: 2 pages/)
+      .last()
+      .waitFor();
+    await page.getByRole('button', { name: 'Library', exact: true }).click();
+    const library = page.getByRole('main', { name: 'Library' });
+    const back = library.getByRole('button', { name: 'Back to the list' });
+    if (await back.isVisible()) await back.click();
+    await library.locator('tbody tr', { hasText: 'scanned-ledger.pdf' }).locator('.source-title').click();
+    const images = library.getByRole('region', { name: /^Pages of / });
+    const second = images.locator('.page-sheet[data-page="2"]');
+    await images.getByRole('group', { name: /2 pages/ }).press('End');
+    await drawn(second);
+    expect(await inkOf(second)).toBeGreaterThan(50);
   });
 });

@@ -97,6 +97,37 @@ describe('a record’s pages in the viewer', () => {
   });
 });
 
+/** A one-page PDF over 4 MB (a large picture-like stream it never draws). */
+async function largePdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.addPage([612, 792]).drawText('Scanned page', { x: 72, y: 700 });
+  const noise = new Uint8Array(5 * 1024 * 1024).map((_b, i) => (i * 2654435761) >>> 24);
+  doc.context.register(doc.context.stream(noise));
+  return doc.save({ useObjectStreams: false });
+}
+
+describe('a large record’s pages', () => {
+  it('are read by ranges instead of sent whole', async () => {
+    const file = await matter();
+    const big = await largePdf();
+    const sha = await new OriginalsStore(library.dir).put(big, 'scan.pdf');
+    file.excerpts[0] = { ...file.excerpts[0]!, sourceSha256: sha };
+    const answer = await recordPages(file, 'memo');
+    expect(answer).toMatchObject({ base64: '', byteLength: big.length, pageCount: 1 });
+    const range = (begin: number, end: number, sha256 = answer.sha256) =>
+      handlers['pages:range'](parse('pages:range', { sha256, begin, end }), ctx);
+    const tail = await range(big.length - 1000, big.length + 50);
+    expect(Buffer.from(tail.base64, 'base64').equals(Buffer.from(big.subarray(big.length - 1000)))).toBe(
+      true,
+    );
+    await expect(range(big.length, big.length + 10)).rejects.toThrow(/nothing from byte/);
+    await expect(range(0, 10, 'a'.repeat(64))).rejects.toThrow(/open them again/);
+    expect(() => parse('pages:range', { sha256: sha, begin: 0, end: 5 * 1024 * 1024 })).toThrow(
+      /between 1 byte/,
+    );
+  });
+});
+
 describe('a library source’s pages', () => {
   it('sends the imported PDF itself', async () => {
     const [imported] = await library.importPaths([`${fixtureDir}/rotated-and-cropped.pdf`]);
