@@ -172,6 +172,15 @@ describe('page images', () => {
     // A box 40% of an A4 page wide: about 238 points.
     expect(saved.records[0]!.redactions[0]!.rect.width).toBeGreaterThan(200);
     expect(saved.records[0]!.redactions[0]!.rect.width).toBeLessThan(280);
+
+    // Removed again from the list, the page shows no box and the matter keeps none.
+    await page.getByRole('button', { name: 'View pages of Exhibit A' }).click();
+    const again = page.getByRole('dialog', { name: 'Pages of Exhibit A' });
+    await again.getByRole('button', { name: `Remove the box on page 1 (${REASON})` }).click();
+    await again.getByText('No boxes on Exhibit A yet.').waitFor();
+    await expect(again.locator('.redaction-box').count()).resolves.toBe(0);
+    await again.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toMatch(/^Unsaved changes/);
   });
 
   it('reads a large PDF by ranges and still shows its pages', async () => {
