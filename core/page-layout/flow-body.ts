@@ -2,7 +2,7 @@
 // flow block per Word paragraph or table, with the same spacing, indents and keep rules.
 import type { BlockQuoteNode, ContentBlock, ListNode, TableNode } from '../document/model';
 import { columnWidths, DENSE_SIZE, isDense } from '../docx/column-widths';
-import { flowRuns } from './flow-inline';
+import { flowRuns, withNotes } from './flow-inline';
 import type { InlineContext } from './flow-inline';
 import { letterPartFlow } from './flow-letter-parts';
 import { paragraph } from './flow-types';
@@ -136,7 +136,7 @@ export function bodyFlow(nodes: readonly ContentBlock[], context: InlineContext)
       breakPending = true;
       return;
     }
-    const blocks = blockFlow(node, nodes[index + 1], context);
+    const blocks = blockFlow(node, nodes[index + 1], context).map((block) => withNotes(block, context));
     // A table cannot start a page itself: the exporter puts an empty paragraph before it that does.
     if (breakPending && blocks[0]?.kind === 'table')
       out.push(paragraph([], { afterPt: 0, pageBreakBefore: true }));

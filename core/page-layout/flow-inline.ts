@@ -10,6 +10,8 @@ export interface InlineContext {
   exhibitLabels: ReadonlyMap<string, string>;
   /** The number the next footnote mark gets. */
   nextNote: number;
+  /** Each footnote's text by its number, gathered as the marks are met. */
+  noteTexts?: Map<number, FlowRun[]>;
 }
 
 const marks = (node: { bold?: boolean; italic?: boolean; underline?: boolean }) => ({
@@ -22,8 +24,10 @@ export function flowRuns(children: readonly InlineNode[], context: InlineContext
   const runs: FlowRun[] = [];
   for (const child of children) {
     if (isFootnote(child)) {
-      runs.push({ text: String(context.nextNote), noteNumber: context.nextNote });
+      const number = context.nextNote;
+      runs.push({ text: String(number), noteNumber: number });
       context.nextNote += 1;
+      context.noteTexts?.set(number, flowRuns(child.children, context));
     } else if (isFieldNode(child)) {
       const value = stripControlCharacters(child.value);
       if (value.trim() !== '') runs.push({ text: isolateValue(value), ...marks(child) });
@@ -35,6 +39,16 @@ export function flowRuns(children: readonly InlineNode[], context: InlineContext
     }
   }
   return runs;
+}
+
+/** The paragraph with the footnotes its marks call for (their text gathered in `context`). */
+export function withNotes<T extends { kind: string; runs?: FlowRun[] }>(block: T, context: InlineContext): T {
+  const numbers = (block.runs ?? []).flatMap((run) => (run.noteNumber === undefined ? [] : [run.noteNumber]));
+  if (numbers.length === 0) return block;
+  return {
+    ...block,
+    notes: numbers.map((number) => ({ number, runs: context.noteTexts?.get(number) ?? [] })),
+  };
 }
 
 /** The runs with `base` marks added to each (a bold delivery line, a bold header row). */

@@ -33,8 +33,15 @@ export interface FlowParagraph {
   keepNext: boolean;
   keepLines: boolean;
   pageBreakBefore: boolean;
+  /** The footnotes whose marks stand in this paragraph, in order: printed at the foot of the mark's page. */
+  notes?: FlowNote[];
   /** A rule under the paragraph (the letterhead's last line): its width and its distance from the text. */
   rule?: { widthPt: number; spacePt: number };
+}
+
+export interface FlowNote {
+  number: number;
+  runs: FlowRun[];
 }
 
 export interface FlowCell {
@@ -79,3 +86,10 @@ export function paragraph(runs: FlowRun[], rest: Partial<FlowParagraph> = {}): F
     ...rest,
   };
 }
+
+/** A footnote as printed at the foot of its page ("footnote text": 10 point, no space after), its number raised. */
+export const noteParagraph = (note: FlowNote): FlowParagraph =>
+  paragraph([{ text: String(note.number), noteNumber: note.number }, ...note.runs], {
+    sizePt: 10,
+    afterPt: 0,
+  });

@@ -71,7 +71,11 @@ export const marksDraft = (bound: Pick<BoundDraft, 'missing' | 'problems'>): boo
 
 /** What the page view lays out for a bound letter, with the options its export would get. */
 export function pageSpec(model: DocumentModel, options: PageSpecOptions = {}): PageSpec {
-  const context: InlineContext = { exhibitLabels: exportLabels(options.exhibits), nextNote: 1 };
+  const context: InlineContext = {
+    exhibitLabels: exportLabels(options.exhibits),
+    nextNote: 1,
+    noteTexts: new Map(),
+  };
   const at = model.children.findIndex((node) => node.type === 'letterhead');
   const letterhead = at < 0 ? undefined : (model.children[at] as LetterPartNode);
   const body = at < 0 ? model.children : model.children.filter((_node, index) => index !== at);

@@ -1,7 +1,7 @@
 // Lays a document out into page elements in slices: blocks are measured a few milliseconds at a time, with the
 // main thread handed back between slices so typing is never held up, and the first pages are handed over as
 // soon as they are settled. Pages whose content did not change are reused from the last layout.
-import type { FlowBlock } from '../../core/page-layout/flow-types';
+import type { FlowBlock, FlowNote } from '../../core/page-layout/flow-types';
 import { exhibitFurniture, letterFurniture } from '../../core/page-layout/page-furniture';
 import type { PageFurniture } from '../../core/page-layout/page-furniture';
 import { BODY_BOTTOM_PT, bodyTop } from '../../core/page-layout/page-geometry';
@@ -65,6 +65,15 @@ function frameOf(spec: PageSpec, index: number) {
   return { top: (page: number) => (page === 0 ? first : later), bottom: BODY_BOTTOM_PT };
 }
 
+/** The footnotes at the page's foot, as the pagination placed them. */
+function pageNotes(section: Section, page: LaidPage): FlowNote[] {
+  return page.notes.flatMap(({ block, note }) => {
+    const flow = section.blocks[block];
+    const found = flow?.kind === 'paragraph' ? flow.notes?.[note] : undefined;
+    return found ? [found] : [];
+  });
+}
+
 function contents(
   section: Section,
   pages: LaidPage[],
@@ -79,6 +88,7 @@ function contents(
       fragment,
       units: section.measured[fragment.block]!.units.length,
     })),
+    notes: pageNotes(section, page),
   }));
 }
 

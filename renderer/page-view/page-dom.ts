@@ -1,6 +1,7 @@
 // One page of the page view: a US Letter sheet with its header, its share of the body placed at the heights
 // the pagination gave, and its footer. A paragraph split between pages shows only its lines for this page.
-import type { FlowBlock } from '../../core/page-layout/flow-types';
+import { noteParagraph } from '../../core/page-layout/flow-types';
+import type { FlowBlock, FlowNote } from '../../core/page-layout/flow-types';
 import type { PageFurniture } from '../../core/page-layout/page-furniture';
 import { LINE_PT } from '../../core/page-layout/page-geometry';
 import type { Fragment } from '../../core/page-layout/paginate';
@@ -12,6 +13,8 @@ export interface PageContent {
   /** Each block's share of the page, and how many lines (or rows) the whole block has. */
   fragments: { block: FlowBlock; fragment: Fragment; units: number }[];
   furniture: PageFurniture;
+  /** Footnotes printed at the foot of the page, above the footer. */
+  notes: FlowNote[];
 }
 
 const pt = (value: number) => `${value}pt`;
@@ -64,6 +67,13 @@ export function pageElement(content: PageContent): HTMLElement {
   body.className = 'pv-body';
   for (const { block, fragment, units } of content.fragments)
     body.append(fragmentElement(block, fragment, units));
-  page.append(body, furnitureElement('pv-footer', content.furniture.footer));
+  page.append(body);
+  if (content.notes.length > 0) {
+    const notes = furnitureElement('pv-notes', content.notes.map(noteParagraph));
+    notes.setAttribute('aria-label', 'Footnotes');
+    notes.setAttribute('role', 'note');
+    page.append(notes);
+  }
+  page.append(furnitureElement('pv-footer', content.furniture.footer));
   return page;
 }

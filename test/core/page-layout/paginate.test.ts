@@ -106,4 +106,27 @@ describe('paginate', () => {
     // 46 lines under the letterhead, 53 under the continuation header; one left over would stand alone, so 52.
     expect(pages.map((p) => p.fragments[0]!.to - p.fragments[0]!.from)).toEqual([46, 52, 2]);
   });
+
+  it('keeps room at the foot for the footnotes marked on the page, and moves a marked line with its note', () => {
+    // 49 lines, then a paragraph whose third line marks a 2-line note: room at the foot is 6 + 24 pt.
+    const marked = para(6, { notes: [{ unit: 2, heightPt: 24 }] });
+    const pages = paginate([para(49, { afterPt: 0 }), marked], FRAME);
+    // Lines 1-2 fit above the note area; line 3 with its note does not: it goes on with the note.
+    expect(pages.map((p) => p.fragments.map((f) => `${f.block}:${f.from}-${f.to}`))).toEqual([
+      ['0:0-49', '1:0-2'],
+      ['1:2-6'],
+    ]);
+    expect(pages.map((p) => p.notes)).toEqual([[], [{ block: 1, note: 0 }]]);
+    // A mark on the paragraph's second line, where moving it would leave the first alone: the line stays,
+    // the note goes on to the next page.
+    const early = paginate(
+      [para(50, { afterPt: 0 }), para(6, { notes: [{ unit: 1, heightPt: 24 }] })],
+      FRAME,
+    );
+    expect(early.map((p) => p.fragments.map((f) => `${f.block}:${f.from}-${f.to}`))).toEqual([
+      ['0:0-50', '1:0-4'],
+      ['1:4-6'],
+    ]);
+    expect(early.map((p) => p.notes)).toEqual([[], [{ block: 1, note: 0 }]]);
+  });
 });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentModel } from '../../../core/document/model';
+import type { ContentBlock, DocumentModel, FootnoteNode } from '../../../core/document/model';
 import type { DocxOptions } from '../../../core/docx/build-docx';
 import { marksDraft } from '../../../core/page-layout/page-spec';
 import { bindDraft } from '../../../core/pipeline/bind-draft';
@@ -74,6 +74,30 @@ function breaksDiffering(row: { view: Count; pdfPages: string[] }): string[] {
   return differing;
 }
 
+/** The document with a footnote after every `every`-th paragraph's first sentence, short and long in turn. */
+function withFootnotes(model: DocumentModel, every: number): DocumentModel {
+  let count = 0;
+  const note = (n: number): FootnoteNode => ({
+    type: 'footnote',
+    children: [
+      {
+        text:
+          n % 2 === 0
+            ? `See Tex. Gov't Code § 552.${100 + n}.`
+            : `Note ${n}: the City reads this request as limited to records it holds, and it has asked the Department to confirm that no other office holds records of this kind; see the letter of March 7, 2025.`,
+      },
+    ],
+  });
+  const children = model.children.map((block): ContentBlock => {
+    if (block.type !== 'paragraph' || block.children.length === 0) return block;
+    count += 1;
+    if (count % every !== 0) return block;
+    const [first, ...rest] = block.children;
+    return { ...block, children: [first!, note(count), ...rest] };
+  });
+  return { ...model, children };
+}
+
 async function letters(): Promise<Letter[]> {
   const sources = await readTemplateSources(TEMPLATES_DIR);
   const set = buildTemplateSet(sources.templates, sources.partials);
@@ -93,7 +117,13 @@ async function letters(): Promise<Letter[]> {
   const file = exampleFile();
   const big = bigDocument();
   const model = renderDocument(set, { path: `${BIG}.md`, text: big.template }, file);
-  return [...shipped, { name: BIG, model, options: {} }];
+  const response = shipped.find((letter) => letter.name === 'example-substantive-response')!;
+  return [
+    ...shipped,
+    { ...response, name: 'example-substantive-response-footnotes', model: withFootnotes(response.model, 2) },
+    { name: `${BIG}-footnotes`, model: withFootnotes(model, 7), options: {} },
+    { name: BIG, model, options: {} },
+  ];
 }
 
 /** The page view's layout code, bundled for a bare page. */
@@ -175,16 +205,24 @@ afterAll(async () => {
   await browser?.close();
 });
 
+const FOOTNOTED = '-footnotes';
+
 describe('the page view paginates as LibreOffice lays out the export', () => {
+  const exactly = (row: (typeof rows)[number]) => {
+    const { starts: _starts, ...view } = row.view;
+    expect({ name: row.name, ...view }).toEqual({ name: row.name, ...row.libreOffice });
+    // Every later page of the letter starts with the same words: the pages break at the same lines.
+    expect({ name: row.name, differing: breaksDiffering(row) }).toEqual({ name: row.name, differing: [] });
+  };
+
   it('on every template with the example matter and a filled one, exactly', () => {
-    const templates = rows.filter((r) => r.name !== BIG);
+    const templates = rows.filter((r) => !r.name.startsWith(BIG) && !r.name.endsWith(FOOTNOTED));
     expect(templates.length).toBe(shippedTemplateIds().length * 2);
-    for (const row of templates) {
-      const { starts: _starts, ...view } = row.view;
-      expect({ name: row.name, ...view }).toEqual({ name: row.name, ...row.libreOffice });
-      // Every later page of the letter starts with the same words: the pages break at the same lines.
-      expect({ name: row.name, differing: breaksDiffering(row) }).toEqual({ name: row.name, differing: [] });
-    }
+    templates.forEach(exactly);
+  });
+
+  it('on a response with a footnote in every other paragraph, exactly', () => {
+    exactly(rows.find((r) => r.name === `example-substantive-response${FOOTNOTED}`)!);
   });
 
   it(`on the 300-page benchmark document: the same pages, at most ${BIG_STARTS_TOLERANCE * 100} % starting elsewhere`, () => {
@@ -195,5 +233,13 @@ describe('the page view paginates as LibreOffice lays out the export', () => {
     expect(breaksDiffering(big).length).toBeLessThanOrEqual(
       Math.floor(big.libreOffice.pages * BIG_STARTS_TOLERANCE),
     );
+  });
+
+  it('on the 300-page document with a footnote in every seventh paragraph: the page count within 1 %', () => {
+    // LibreOffice's placing of a note with no room left is followed only in part (see paginate.ts): the count
+    // holds, a third of the pages start where LibreOffice starts them (measured: 354 pages both, 109 of 353).
+    const big = rows.find((r) => r.name === `${BIG}${FOOTNOTED}`)!;
+    const tolerance = Math.ceil(big.libreOffice.pages * 0.01);
+    expect(Math.abs(big.view.pages - big.libreOffice.pages)).toBeLessThanOrEqual(tolerance);
   });
 });
