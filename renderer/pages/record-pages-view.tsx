@@ -96,7 +96,10 @@ export function RecordPagesView({ recordId, name }: { recordId: string; name: st
           removeBox(recordId, box.id);
           setMessage(`The box on page ${box.page} was removed.`);
         }}
+        onAdd={(page, rect) => void addBox(recordId, page, rect, reason).then(setMessage)}
+        pageCount={info.pageCount}
         message={message}
+        onMessage={setMessage}
       />
     </div>
   );

@@ -1,6 +1,7 @@
 // Beside a record's pages: the reason the next box will print (from the matter's own list), the "Draw
 // redaction box" switch, and every box on the record, each removable.
-import type { BoxRedaction } from '../../core/production/redaction';
+import type { BoxRedaction, RedactionRect } from '../../core/production/redaction';
+import { BoxByMeasure } from './box-by-measure';
 
 interface RedactionPanelProps {
   name: string;
@@ -11,7 +12,11 @@ interface RedactionPanelProps {
   onDrawing: (drawing: boolean) => void;
   boxes: readonly BoxRedaction[];
   onRemove: (box: BoxRedaction) => void;
+  /** A box given by measurements instead of dragged. */
+  onAdd: (page: number, rect: RedactionRect) => void;
+  pageCount: number;
   message: string;
+  onMessage: (message: string) => void;
 }
 
 export function RedactionPanel(props: RedactionPanelProps) {
@@ -44,6 +49,7 @@ export function RedactionPanel(props: RedactionPanelProps) {
           ? 'Drag a rectangle over what to black out on a page.'
           : 'Turn on, then drag over a page. The produced page shows a black box with the reason.'}
       </p>
+      <BoxByMeasure pageCount={props.pageCount} onAdd={props.onAdd} onProblem={props.onMessage} />
       <p role="status" className="form-help redaction-message">
         {props.message}
       </p>

@@ -179,6 +179,20 @@ describe('page images', () => {
     await again.getByRole('button', { name: `Remove the box on page 1 (${REASON})` }).click();
     await again.getByText('No boxes on Exhibit A yet.').waitFor();
     await expect(again.locator('.redaction-box').count()).resolves.toBe(0);
+    // Without a mouse: a box by measurements, in inches from the page's top-left corner.
+    await again.getByText('Black out a box by measurements').click();
+    await again.getByLabel('Page', { exact: true }).fill('2');
+    await again.getByLabel('Width (inches)').fill('3');
+    await again.getByLabel('Width (inches)').press('Enter');
+    await again
+      .getByRole('list', { name: 'Redaction boxes on Exhibit A' })
+      .getByText(`Page 2: ${REASON}`)
+      .waitFor();
+    await expect(again.locator('.page-figure[data-page="2"] .redaction-box').count()).resolves.toBe(1);
+    await again.getByLabel('Page', { exact: true }).fill('3');
+    await again.getByRole('button', { name: 'Black out this box' }).click();
+    await again.getByText('Give a page from 1 to 2.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await again.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => page.getByTestId('save-state').textContent()).toMatch(/^Unsaved changes/);
   });
