@@ -9,6 +9,7 @@ import { layOutPages } from './layout-run';
 import type { LayoutRun } from './layout-run';
 import { pagesLaidOut, pagesPending, usePageViewOpen } from './page-view-state';
 import './page-view.css';
+import './page-view-print.css';
 
 const PAUSE_MS = 500;
 const RETRY_MS = 100;
