@@ -4,48 +4,16 @@
 // from the matter's list shows black with the reason, is listed, and is in the matter file once saved.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
-import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
 import { screenshot } from '../support/browser';
 import { useDeskSession } from '../support/desk-session';
 import { repoRoot, tempDir } from '../support/web-host';
+import { drawn, inkOf, inView, saveMatterAs, writeLargePdf } from './page-sheets';
 
 const session = useDeskSession();
 const memoPdf = path.join(repoRoot, 'test/fixtures/production/detainer-memo-libreoffice.pdf');
 const REASON = "Tex. Gov't Code § 552.101 (informer identity)";
-
-/** How many of a drawn page's pixels are not white (a sample of its canvas). */
-const inkOf = (sheet: Locator): Promise<number> =>
-  sheet.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
-    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let ink = 0;
-    for (let i = 0; i < data.length; i += 16) if (data[i]! < 200 || data[i + 1]! < 200) ink++;
-    return ink;
-  });
-
-/** Waits for pdf.js to have drawn the page; if it does not, says what the viewer shows instead. */
-async function drawn(sheet: Locator): Promise<void> {
-  try {
-    await sheet.and(sheet.page().locator('[data-drawn="true"]')).waitFor({ timeout: 20_000 });
-  } catch {
-    const shown = await sheet.page().locator('.page-images, .record-pages-dialog').allInnerTexts();
-    const sheets = await sheet
-      .page()
-      .locator('.page-sheet')
-      .evaluateAll((all) => all.map((e) => `${e.getAttribute('data-page')}:${e.getAttribute('data-drawn')}`));
-    throw new Error(
-      `The page was not drawn. Sheets ${sheets.join(' ')}; the viewer shows: ${shown.join(' | ')}`,
-    );
-  }
-}
-
-/** True when the element's top is inside the scrolling column's visible box. */
-const inView = (column: Locator, element: Locator) =>
-  Promise.all([column.boundingBox(), element.boundingBox()]).then(
-    ([c, e]) => !!c && !!e && e.y >= c.y - 2 && e.y < c.y + c.height / 2,
-  );
 
 describe('page images', () => {
   it('shows a PDF source’s pages beside its text, following the page markers', async () => {
@@ -145,20 +113,7 @@ describe('page images', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     const file = path.join(await tempDir('pages'), 'boxes.cdesk');
-    // Saved as the user does (desk.saveAs types before the dialog has settled its suggested path, a race of
-    // the new folder browser's): Ctrl+S, wait for the suggestion, then type the path.
-    await page.keyboard.press('Control+s');
-    const saveDialog = page.getByRole('dialog', { name: 'Save matter as' });
-    const pathField = saveDialog.getByLabel('File path');
-    await expect.poll(() => pathField.inputValue()).toMatch(/\.cdesk$/);
-    await page.waitForTimeout(300);
-    await pathField.fill(file);
-    await expect.poll(() => pathField.inputValue()).toBe(file);
-    await saveDialog.getByRole('button', { name: 'Save' }).click();
-    await page
-      .getByTestId('save-state')
-      .filter({ hasText: /^Saved / })
-      .waitFor();
+    await saveMatterAs(page, file);
     const saved = JSON.parse(await fs.readFile(file, 'utf8')) as {
       records: {
         status: string;
@@ -199,16 +154,7 @@ describe('page images', () => {
 
   it('reads a large PDF by ranges and still shows its pages', async () => {
     const { page } = session;
-    const doc = await PDFDocument.create();
-    const font = await doc.embedFont(StandardFonts.Helvetica);
-    for (const words of ['Scanned ledger, page one', 'Scanned ledger, page two'])
-      doc.addPage([612, 792]).drawText(words, { x: 72, y: 700, size: 28, font });
-    // Over the 4 MB sent whole: a stream the pages never draw.
-    doc.context.register(
-      doc.context.stream(new Uint8Array(6 * 1024 * 1024).map((_b, i) => (i * 2654435761) >>> 24)),
-    );
-    const file = path.join(await tempDir('pages'), 'scanned-ledger.pdf');
-    await fs.writeFile(file, await doc.save({ useObjectStreams: false }));
+    const file = await writeLargePdf();
     await page.getByRole('tab', { name: 'Library & Exhibits' }).click();
     await page.getByLabel('Files to import').setInputFiles([file]);
     await page
