@@ -2,6 +2,7 @@
 // the record's real pages and the matter's reasons (pages:add-box, through core/production/add-redaction.ts);
 // only the box and what it changes in the record are applied, so nothing typed meanwhile is lost.
 import type { RedactionRect } from '../../core/production/redaction';
+import { removeRedaction } from '../../core/production/remove-redaction';
 import { desk } from '../api/desk-client';
 import { store } from '../app/desk-store';
 import { changeFile } from '../app/file-changes';
@@ -44,11 +45,7 @@ export async function addBox(
   return `Page ${page} blacked out: ${added.box.reason}.`;
 }
 
-export function removeBox(recordId: string, boxId: string): void {
-  changeFile((f) => ({
-    ...f,
-    records: f.records.map((r) =>
-      r.id === recordId ? { ...r, redactions: r.redactions.filter((x) => x.id !== boxId) } : r,
-    ),
-  }));
+/** Takes the box out, as every redaction is taken out (the record's status and basis stay as the user set them). */
+export function removeBox(boxId: string): void {
+  changeFile((f) => ({ ...f, ...removeRedaction(f, boxId) }));
 }

@@ -93,7 +93,7 @@ export function RecordPagesView({ recordId, name }: { recordId: string; name: st
         onDrawing={setDrawing}
         boxes={boxes}
         onRemove={(box) => {
-          removeBox(recordId, box.id);
+          removeBox(box.id);
           setMessage(`The box on page ${box.page} was removed.`);
         }}
         onAdd={(page, rect) => void addBox(recordId, page, rect, reason).then(setMessage)}
