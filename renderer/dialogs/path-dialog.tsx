@@ -145,7 +145,10 @@ export function SaveAsDialog({ suggestedPath }: { suggestedPath: string }) {
           folder.current = next;
           if (navigated.current) typed.current = false;
           navigated.current = true;
-          if (!typed.current) follow(next, name);
+          // Not while the user is in the path field: a value changed under their selection would append what
+          // they type to the folder's path instead of replacing it.
+          const inPathField = document.activeElement?.id === 'save-path';
+          if (!typed.current && !inPathField) follow(next, name);
         }}
         onSelectFile={(entry) => {
           setName(entry.name);

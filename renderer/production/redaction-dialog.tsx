@@ -2,7 +2,7 @@
 // passage to redact it (or every occurrence of a phrase, here or across the production), and the list of its
 // redactions with Remove. Boxes drawn on page images are listed here too; they are drawn in the page viewer.
 import { useMemo, useState } from 'react';
-import { containsPhrase } from '../../core/production/phrase-match';
+import { containsPhrase, findPhrase } from '../../core/production/phrase-match';
 import { recordViews } from '../../core/records/record-views';
 import { useDesk } from '../app/desk-store';
 import { Modal } from '../dialogs/modal';
@@ -74,6 +74,7 @@ export function RedactionDialog({ recordId }: { recordId: string }) {
               key={`${asking.mode}-${asking.phrase}`}
               mode={asking.mode}
               phrase={asking.phrase}
+              occurrences={findPhrase(text, asking.phrase).length}
               recordId={recordId}
               reasons={file.redactionReasons}
               problem={problem}

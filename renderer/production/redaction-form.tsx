@@ -8,6 +8,8 @@ import type { RedactAsk } from './redaction-commands';
 interface RedactionFormProps {
   mode: RedactMode;
   phrase: string;
+  /** How often the passage occurs in the record's text: a passage is redacted wherever it occurs there. */
+  occurrences: number;
   recordId: string;
   reasons: readonly string[];
   problem: string;
@@ -18,6 +20,7 @@ interface RedactionFormProps {
 export function RedactionForm({
   mode,
   phrase: given,
+  occurrences,
   recordId,
   reasons,
   problem,
@@ -40,10 +43,18 @@ export function RedactionForm({
       }}
     >
       {mode === 'passage' ? (
-        <p className="text-redaction-passage">
-          <span className="field-label">Passage</span>
-          <q>{phrase}</q>
-        </p>
+        <>
+          <p className="text-redaction-passage">
+            <span className="field-label">Passage</span>
+            <q>{phrase}</q>
+          </p>
+          {occurrences > 1 && (
+            <p className="form-help">
+              These words occur {occurrences} times in this record; all {occurrences} will be blacked out. To
+              black out one place only, draw a box on the page (View pages).
+            </p>
+          )}
+        </>
       ) : (
         <>
           <label className="field-label" htmlFor={`${id}-phrase`}>
