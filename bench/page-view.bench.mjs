@@ -62,13 +62,6 @@ async function typingDuringLayout(page, url, file) {
   });
   const typed = await measureKeystrokes(page, 'middle', KEYSTROKES);
   const busy = (await page.evaluate(() => window.__pvBusy)).slice(5); // as measureKeystrokes drops 5
-  console.log(
-    JSON.stringify({
-      busy,
-      frames: typed.frame.length,
-      open: await page.evaluate(() => document.querySelectorAll('.pv-page').length),
-    }),
-  );
   await closePageView(page);
   return typed.frame.filter((_latency, index) => busy[index]);
 }
