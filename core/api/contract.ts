@@ -94,9 +94,10 @@ export const matterPartsSchema = matterFileSchema
     exhibitSettings: true,
     letterDefaults: true,
     productionRedactions: true,
+    productions: true,
   })
-  // Optional, as in MatterParts: a caller with no redactions across the matter sends none.
-  .partial({ productionRedactions: true });
+  // Optional, as in MatterParts: a caller with no redactions across the matter or no productions sends none.
+  .partial({ productionRedactions: true, productions: true });
 
 export const contract = {
   'app:info': channel<typeof empty, { version: string; mode: 'electron' | 'web'; platform: string }>(empty),

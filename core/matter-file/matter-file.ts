@@ -88,7 +88,7 @@ export type MatterParts = Pick<
   MatterFile,
   'matter' | 'records' | 'excerpts' | 'exhibitSettings' | 'letterDefaults'
 > &
-  Partial<Pick<MatterFile, 'productionRedactions'>>;
+  Partial<Pick<MatterFile, 'productionRedactions' | 'productions'>>;
 
 export const matterParts = ({
   matter,
@@ -97,6 +97,7 @@ export const matterParts = ({
   exhibitSettings,
   letterDefaults,
   productionRedactions,
+  productions,
 }: MatterFile): MatterParts => ({
   matter,
   records,
@@ -104,6 +105,8 @@ export const matterParts = ({
   exhibitSettings,
   letterDefaults,
   productionRedactions,
+  // Earlier volumes: numbers a letter plans for records not produced yet continue after them.
+  productions,
 });
 
 /** A new, never-saved matter file around `matter`, with every part at its default. */
