@@ -9,12 +9,15 @@ import { newDraft, renderDocument } from '../../../core/pipeline/render-draft';
 import { buildTemplateSet } from '../../../core/template/template-set';
 import { readTemplateSources } from '../../../electron/services/template-files';
 import { bigDocument } from '../../../bench/lib/big-document.mjs';
+import { bigDraftBlocks } from '../../../bench/lib/editor-draft.mjs';
 import { exampleFile, exampleLetter } from '../../templates/example-matter-file';
 import { filledFile, filledLetter } from '../../templates/filled-matter-file';
 import { shippedTemplateIds, TEMPLATES_DIR } from '../../templates/shipped-template-ids';
 
 export const BIG = 'benchmark-300-pages';
 export const FOOTNOTED = '-footnotes';
+/** The editor benchmark's draft (bench/lib/editor-draft.mjs), the one the page view benchmark lays out. */
+export const EDITOR_DRAFT = 'editor-benchmark-draft';
 
 export interface Letter {
   name: string;
@@ -71,5 +74,16 @@ export async function letters(): Promise<Letter[]> {
     { ...response, name: 'example-substantive-response-footnotes', model: withFootnotes(response.model, 2) },
     { name: `${BIG}-footnotes`, model: withFootnotes(model, 7), options: {} },
     { name: BIG, model, options: {} },
+    {
+      name: EDITOR_DRAFT,
+      model: {
+        title: 'Benchmark: 300-page response',
+        subject: '',
+        author: '',
+        continuation: { addressee: 'Office of the Attorney General of Texas', date: 'March 20, 2025' },
+        children: bigDraftBlocks() as ContentBlock[],
+      },
+      options: {},
+    },
   ];
 }
