@@ -13,6 +13,7 @@ import './page-view-print.css';
 
 const PAUSE_MS = 500;
 const RETRY_MS = 100;
+const pagesOf = (count: number) => `${count} ${count === 1 ? 'page' : 'pages'}`;
 /** The layout runs only when no key has been typed for this long: typing always comes first. */
 const QUIET_MS = 300;
 
@@ -64,11 +65,9 @@ function PageViewPanel() {
         host.replaceChildren(...result.pages);
         host.setAttribute('aria-busy', 'false');
         reuse = result.bySignature;
-        const total = result.pages.length;
-        const exhibits = total - result.letterPages;
+        const exhibits = result.pages.length - result.letterPages;
         setStatus(
-          `${result.letterPages} ${result.letterPages === 1 ? 'page' : 'pages'}` +
-            (exhibits > 0 ? ` and ${exhibits} of exhibits` : ''),
+          `${pagesOf(result.letterPages)}${exhibits > 0 ? ` and ${pagesOf(exhibits)} of exhibits` : ''}`,
         );
         pagesLaidOut();
       });

@@ -33,7 +33,7 @@ describe('page view', () => {
     expect(await button.getAttribute('aria-pressed')).toBe('true');
     await pageView()
       .getByRole('status')
-      .filter({ hasText: /^\d+ pages? and \d+ of exhibits$/ })
+      .filter({ hasText: /^\d+ pages? and \d+ pages? of exhibits$/ })
       .waitFor();
     const status = await pageView().getByRole('status').innerText();
     const letterPages = Number(/^(\d+)/.exec(status)![1]);
@@ -115,7 +115,7 @@ describe('page view', () => {
     // The reopened draft gets a fresh editor, and the page view (still pressed) lays it out.
     await expect
       .poll(() => pageView().getByRole('status').innerText())
-      .toMatch(/^\d+ pages and 2 of exhibits$/);
+      .toMatch(/^\d+ pages and 2 pages of exhibits$/);
     expect(await pageView().textContent()).toContain('Typed for the page view.');
   });
 });
