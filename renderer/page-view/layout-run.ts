@@ -100,8 +100,8 @@ const signature = (content: PageContent, keys: string[]): string =>
   ]);
 
 export interface LayoutOptions {
-  /** Pages settled so far, while the layout is still running (the first layout shows them at once). */
-  onProgress?: (pages: HTMLElement[]) => void;
+  /** Pages newly settled, in order, while the layout is still running (the first layout shows them at once). */
+  onProgress?: (fresh: HTMLElement[]) => void;
   /** Pages of the last layout by content, to reuse where nothing changed. */
   reuse?: Map<string, HTMLElement>;
   /** Resolves when the next slice may run (the page view waits while keys are being typed). */
@@ -118,7 +118,6 @@ export async function layOutPages(
   const all = sections(spec);
   const frames = all.map((_section, index) => frameOf(spec, index));
   let shown = 0;
-  const shownPages: HTMLElement[] = [];
   for (const [index, section] of all.entries()) {
     let next = 0;
     let batch = 20;
@@ -137,9 +136,8 @@ export async function layOutPages(
         const settled = paginate(section.measured, frames[0]!).slice(0, -2);
         if (settled.length > shown) {
           const fresh = contents(section, settled, 1).slice(shown).map(pageElement);
-          shownPages.push(...fresh);
           shown = settled.length;
-          options.onProgress(shownPages);
+          options.onProgress(fresh);
         }
       }
       await yieldToMain();

@@ -59,7 +59,7 @@ function PageViewPanel() {
       void layOutPages(spec, current, {
         reuse,
         idle: typingPaused,
-        ...(first ? { onProgress: (pages) => host.replaceChildren(...pages) } : {}),
+        ...(first ? { onProgress: (fresh) => host.append(...fresh) } : {}),
       }).then((result) => {
         if (!result || current.cancelled) return;
         host.replaceChildren(...result.pages);
