@@ -97,6 +97,7 @@ const signature = (content: PageContent, keys: string[]): string =>
     content.label,
     content.furniture,
     content.fragments.map((f) => [keys[f.fragment.block], f.fragment]),
+    content.notes,
   ]);
 
 export interface LayoutOptions {

@@ -2,35 +2,23 @@
 // It lays out again half a second after typing pauses (never on the keystroke), keeping the old pages on screen
 // until the new ones are ready, and reusing every page whose content did not change.
 import { useEffect, useRef, useState } from 'react';
-import { afterDraftChanges, onDraftChange } from '../editor/draft-changes';
+import { afterDraftChanges } from '../editor/draft-changes';
 import { store } from '../app/desk-store';
 import { currentPageSpec } from './current-spec';
 import { layOutPages } from './layout-run';
 import type { LayoutRun } from './layout-run';
 import { pagesLaidOut, pagesPending, usePageViewOpen } from './page-view-state';
+import { typingPaused } from './typing-pause';
 import './page-view.css';
 import './page-view-print.css';
 
+/** The page view lays out again this long after the last change. */
 const PAUSE_MS = 500;
 const RETRY_MS = 100;
-const pagesOf = (count: number) => `${count} ${count === 1 ? 'page' : 'pages'}`;
-/** The layout runs only when no key has been typed for this long: typing always comes first. */
-const QUIET_MS = 300;
-
-let lastChange = 0;
-onDraftChange(() => {
-  lastChange = performance.now();
-});
-
-async function typingPaused(): Promise<void> {
-  for (;;) {
-    const wait = lastChange + QUIET_MS - performance.now();
-    if (wait <= 0) return;
-    await new Promise((resolve) => setTimeout(resolve, wait));
-  }
-}
 /** A US Letter sheet's width in CSS pixels. */
 const SHEET_PX = 816;
+
+const pagesOf = (count: number) => `${count} ${count === 1 ? 'page' : 'pages'}`;
 
 function PageViewPanel() {
   const pagesRef = useRef<HTMLDivElement>(null);
