@@ -65,12 +65,18 @@ const linesOf = (element: Element) =>
 /** A table rule's width: LibreOffice counts it once between rows (the screen draws it a whole pixel wide). */
 const RULE_PT = 0.5;
 
-/** Each row's height as LibreOffice sets it: its tallest cell's lines, the cell padding, one rule. */
-function rowHeights(table: Element, paddingPt: number): number[] {
+/**
+ * Each row's height as LibreOffice sets it: its tallest cell (each paragraph's lines, with the cell paragraphs'
+ * space before and after between and around them, the larger of two meeting spaces counted once) and one rule.
+ */
+function rowHeights(table: Element, spacingPt: number): number[] {
   return [...table.querySelectorAll('tr')].map((tr, index) => {
-    const cells = [...tr.children].map((td) => [...td.children].reduce((total, p) => total + linesOf(p), 0));
-    const lines = Math.max(1, ...cells);
-    return lines * LINE_PT + 2 * paddingPt + RULE_PT * (index === 0 ? 2 : 1);
+    const cells = [...tr.children].map((td) => {
+      const paragraphs = [...td.children];
+      const lines = paragraphs.reduce((total, p) => total + linesOf(p), 0);
+      return lines * LINE_PT + spacingPt * (paragraphs.length + 1);
+    });
+    return Math.max(LINE_PT + 2 * spacingPt, ...cells) + RULE_PT * (index === 0 ? 2 : 1);
   });
 }
 
