@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { BlockNode } from '../document/model';
 import type { Matter } from '../matter/schema';
-import { draftSchema, matterFileSchema } from '../matter-file/matter-file';
+import { draftSchema } from '../matter-file/matter-file';
 import type { Draft, MatterFile } from '../matter-file/matter-file';
 import type { BindProblem } from '../pipeline/bind-problems';
 import type { FileVersion } from './file-version';
@@ -15,6 +15,7 @@ import { channel, empty } from './channel';
 import { folderChannels } from './folder-channels';
 import { letterPdfChannels } from './letter-pdf-channels';
 import { libraryChannels } from './library-channels';
+import { matterPartsSchema } from './matter-parts-schema';
 import { productionChannels } from './production-channels';
 import { pagesChannels } from './pages-channels';
 import { versionChannels } from './version-channels';
@@ -85,19 +86,7 @@ export interface ExportResult {
   problems: BindProblem[];
 }
 
-/** What a letter is rendered and bound from: the matter and its records, without the other drafts. */
-export const matterPartsSchema = matterFileSchema
-  .pick({
-    matter: true,
-    records: true,
-    excerpts: true,
-    exhibitSettings: true,
-    letterDefaults: true,
-    productionRedactions: true,
-    productions: true,
-  })
-  // Optional, as in MatterParts: a caller with no redactions across the matter or no productions sends none.
-  .partial({ productionRedactions: true, productions: true });
+export { matterPartsSchema };
 
 export const contract = {
   'app:info': channel<typeof empty, { version: string; mode: 'electron' | 'web'; platform: string }>(empty),

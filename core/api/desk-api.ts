@@ -3,7 +3,7 @@
 import type { Channel, MenuCommand, RequestOf, ResponseOf } from './contract';
 import { productionMethods } from './production-methods';
 import { folderMethods } from './folder-methods';
-import { letterPdfMethods } from './letter-pdf-channels';
+import { letterPdfMethods } from './letter-pdf-methods';
 import { pagesMethods } from './pages-methods';
 import type { ApiResult } from './result';
 
