@@ -66,10 +66,19 @@ export async function produceCommand(args: string[], out: CommandOutput): Promis
   }
   const p = outcome.production;
   for (const note of outcome.notes) out.warn(`note      ${note}`);
-  for (const { name: record, labels } of outcome.imagePages)
-    out.warn(
-      `redacted  ${record}: ${labels.join(', ')} produced as images of the page (redactions burned in; their text cannot be searched or copied)`,
-    );
+  const pictures = new Map(outcome.imagePages.map((p) => [p.name, new Set(p.labels)]));
+  for (const { name: record, labels } of outcome.redactedPages) {
+    const asImages = labels.filter((label) => pictures.get(record)?.has(label));
+    const cleaned = labels.filter((label) => !asImages.includes(label));
+    if (cleaned.length > 0)
+      out.warn(
+        `redacted  ${record}: ${cleaned.join(', ')} (the text under each box removed; the rest of the page can still be searched)`,
+      );
+    if (asImages.length > 0)
+      out.warn(
+        `redacted  ${record}: ${asImages.join(', ')} produced as images of the page (redactions burned in; their text cannot be searched or copied)`,
+      );
+  }
   out.print(
     `${p.volume}: ${p.recordIds.length} record${p.recordIds.length === 1 ? '' : 's'}, ${p.pages} page${p.pages === 1 ? '' : 's'}${p.batesFirst ? `, ${p.batesFirst} – ${p.batesLast}` : ''}; ${p.withheldIds.length} withheld in full, in the privilege log.`,
   );

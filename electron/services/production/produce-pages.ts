@@ -23,6 +23,8 @@ export interface ProducedRecordPages {
 export interface ProducedPages {
   byId: Map<string, ProducedRecordPages>;
   imagePages: { name: string; labels: string[] }[];
+  /** Every page with a redaction, by record: its text removed under the boxes, or the page made a picture. */
+  redactedPages: { name: string; labels: string[] }[];
   notes: string[];
 }
 
@@ -36,6 +38,7 @@ export async function producePages(
 ): Promise<ProducedPages> {
   const byId = new Map<string, ProducedRecordPages>();
   const imagePages: ProducedPages['imagePages'] = [];
+  const redactedPages: ProducedPages['redactedPages'] = [];
   const notes: string[] = [];
   const everywhere = new Map(file.productionRedactions.map((r) => [r.id, 0]));
   for (const [i, { record, index }] of selected.entries()) {
@@ -78,6 +81,7 @@ export async function producePages(
     const redactedLabels = result.redactedPages.map((n) => result.labels[n - 1]!);
     const pictures = result.imagePages.map((n) => result.labels[n - 1]!);
     if (pictures.length > 0) imagePages.push({ name, labels: pictures });
+    if (redactedLabels.length > 0) redactedPages.push({ name, labels: redactedLabels });
     notes.push(...pictureNotes(name, result));
     byId.set(record.id, {
       id: record.id,
@@ -108,7 +112,7 @@ export async function producePages(
       notes.push(
         `"${r.phrase}" (to be redacted in every record) was not found in any record of this volume.`,
       );
-  return { byId, imagePages, notes };
+  return { byId, imagePages, redactedPages, notes };
 }
 
 /**

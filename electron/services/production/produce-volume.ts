@@ -48,6 +48,8 @@ export interface ProduceOutcome {
   zip?: string;
   /** Pages produced as pictures because of redactions: which record, which Bates numbers. */
   imagePages: { name: string; labels: string[] }[];
+  /** Every page with a redaction (text removed under its boxes, or made a picture), by record. */
+  redactedPages: { name: string; labels: string[] }[];
   /** Things the user should know (a phrase not found, Bates numbering turned on). */
   notes: string[];
   undo: () => Promise<void>;
@@ -173,6 +175,7 @@ export async function produceVolume(request: ProduceRequest): Promise<ProduceOut
       folder: written.folder,
       ...(written.zip ? { zip: written.zip } : {}),
       imagePages: pages.imagePages,
+      redactedPages: pages.redactedPages,
       notes,
       undo: () => writer.abandon(true),
     };

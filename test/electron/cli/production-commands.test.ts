@@ -124,7 +124,7 @@ describe('redact --box', () => {
 });
 
 describe('produce', () => {
-  it('writes the volume, records it, and says which pages became images', () => {
+  it('writes the volume, records it, and says which pages carry redactions', () => {
     const out = path.join(dir, 'out');
     const result = runCli(['produce', matter, '--out', out, '--zip', '--library', library]);
     expect(result.code, result.stderr).toBe(0);
@@ -132,8 +132,9 @@ describe('produce', () => {
       'CITY-AG-VOL001: 1 record, 2 pages, CITY-AG-000001 – CITY-AG-000002; 1 withheld in full',
     );
     expect(result.stderr).toContain(
-      'redacted  record 1 (memo): CITY-AG-000002 produced as images of the page',
+      'redacted  record 1 (memo): CITY-AG-000002 (the text under each box removed; the rest of the page can still be searched)',
     );
+    expect(result.stderr).not.toContain('produced as images');
     expect(readdirSync(out).sort()).toEqual(['CITY-AG-VOL001', 'CITY-AG-VOL001.zip']);
     const list = runCli(['records', 'list', matter]);
     expect(list.stdout.split('\n')[0]).toBe(
