@@ -74,7 +74,7 @@ describe('the Debian packages the tests use', () => {
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^The tests need soffice, pdftotext, chromium(, LiberationSerif-Regular\.ttf)?, which this machine lacks\. Install them with: sudo apt-get install -y libreoffice-writer-nogui poppler-utils chromium( fonts-liberation2)?$/,
+      /^The tests need soffice, pdftotext, qpdf, unzip, zipinfo, chromium(, LiberationSerif-Regular\.ttf)?, which this machine lacks\. Install them with: sudo apt-get install -y libreoffice-writer-nogui poppler-utils qpdf unzip chromium( fonts-liberation2)?$/,
     );
     expect(clone.calls()).toEqual([]);
   });
@@ -86,10 +86,12 @@ describe('the Debian packages the tests use', () => {
     expect(run.stderr).toMatch(/^Installing the Debian packages the tests use: libreoffice-writer-nogui/);
     expect(clone.calls()).toEqual([
       'apt-get update -qq',
-      expect.stringMatching(/^apt-get install -y -qq libreoffice-writer-nogui poppler-utils chromium/),
+      expect.stringMatching(
+        /^apt-get install -y -qq libreoffice-writer-nogui poppler-utils qpdf unzip chromium/,
+      ),
     ]);
     // The stand-in apt-get installs nothing, so the same one line follows.
-    expect(run.stderr).toContain('The tests need soffice, pdftotext, chromium');
+    expect(run.stderr).toContain('The tests need soffice, pdftotext, qpdf, unzip, zipinfo, chromium');
     expect(run.status).toBe(1);
   });
 });

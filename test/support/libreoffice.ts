@@ -125,6 +125,18 @@ export async function pdfPages(pdfPath: string): Promise<string[]> {
   return pages;
 }
 
+/** The pictures in the PDF, one line each, as `pdfimages -list` lists them: [page, width, height, colour]. */
+export async function pdfImages(pdfPath: string): Promise<[number, number, number, string][]> {
+  const tool = await requireTool('pdfimages', 'poppler-utils');
+  const { stdout } = await run(tool, ['-list', pdfPath]);
+  return stdout
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim())
+    .map((line) => line.trim().split(/\s+/))
+    .map((f) => [Number(f[0]), Number(f[3]), Number(f[4]), f[5]!]);
+}
+
 export async function pdfPageCount(pdfPath: string): Promise<number> {
   const tool = await requireTool('pdfinfo', 'poppler-utils');
   const { stdout } = await run(tool, [pdfPath]);

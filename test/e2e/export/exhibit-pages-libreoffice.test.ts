@@ -1,20 +1,16 @@
 // A letter enclosing a produced PDF record (a box blacked out on its page 2) and a quoted excerpt, exported as
 // the app and the CLI export it and read back through LibreOffice: the record's own pages follow its slip
 // sheet as one picture a page, the box burned in; the excerpt stays text with its citation.
-import { execFile } from 'node:child_process';
 import { promises as fs, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { matterParts } from '../../../core/matter-file/matter-file';
 import { BOX, letterFixture, QUOTE, type LetterFixture } from '../../support/exhibit-letter-fixture';
 import { TEST_OUTPUT } from '../../support/export-to-pdf';
-import { docxToPdfs, pdfPageCount, pdfPages, pdfPageToPng } from '../../support/libreoffice';
-import { requireTool } from '../../support/system-tools';
+import { docxToPdfs, pdfImages, pdfPageCount, pdfPages, pdfPageToPng } from '../../support/libreoffice';
 
-const run = promisify(execFile);
 const dir = path.join(TEST_OUTPUT, 'export');
 const shots = path.join(TEST_OUTPUT, 'screenshots');
 
@@ -26,18 +22,6 @@ async function exportTo(fixture: LetterFixture, name: string, exhibitIds?: strin
   const docxPath = path.join(dir, `${name}.docx`);
   await fs.writeFile(docxPath, exported.bytes);
   return { exported, docxPath };
-}
-
-/** The pictures in the PDF, one line each, as `pdfimages -list` lists them: [page, width, height, colour]. */
-async function pdfImages(pdfPath: string): Promise<[number, number, number, string][]> {
-  const tool = requireTool('pdfimages', 'poppler-utils', 'exported pictures cannot be checked');
-  const { stdout } = await run(tool, ['-list', pdfPath]);
-  return stdout
-    .split('\n')
-    .slice(2)
-    .filter((line) => line.trim())
-    .map((line) => line.trim().split(/\s+/))
-    .map((f) => [Number(f[0]), Number(f[3]), Number(f[4]), f[5]!]);
 }
 
 /** Share of dark pixels in a rectangle of a PNG, given in points at the 72 dpi it was rendered at. */

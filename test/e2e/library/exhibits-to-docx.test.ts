@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { writeFixtures } from '../../support/library-fixtures';
-import { docxToPdf, pdfPages } from '../../support/libreoffice';
+import { docxToPdf, pdfImages, pdfPages } from '../../support/libreoffice';
 import { seriousViolations } from '../support/axe';
 import { openBrowser, screenshot } from '../support/browser';
 import type { OpenBrowser } from '../support/browser';
@@ -35,8 +35,9 @@ afterAll(async () => {
   await host?.stop();
 });
 
-/** Exports the open draft (past Review before sending, as a marked draft) and returns the text of each PDF page. */
-async function exportPages(page: Page, name: string): Promise<string[]> {
+/** Exports the open draft (past Review before sending, as a marked draft): the text of each PDF page, and the
+ *  pages (from 1) that hold a picture. */
+async function exportPages(page: Page, name: string): Promise<{ pages: string[]; pictured: number[] }> {
   await page.getByRole('button', { name: 'Export DOCX' }).click();
   const dialog = page.getByRole('complementary', { name: 'Review before sending' });
   await dialog.waitFor();
@@ -44,7 +45,9 @@ async function exportPages(page: Page, name: string): Promise<string[]> {
   await dialog.getByRole('button', { name: 'Export anyway as marked draft' }).click();
   const file = path.join(await tempDir('exhibits-export'), `${name}.docx`);
   await (await download).saveAs(file);
-  return (await pdfPages(await docxToPdf(file))).map(squash);
+  const pdf = await docxToPdf(file);
+  const pictured = [...new Set((await pdfImages(pdf)).map(([page]) => page))];
+  return { pages: (await pdfPages(pdf)).map(squash), pictured };
 }
 
 describe('library to exported exhibits', () => {
@@ -129,7 +132,7 @@ describe('library to exported exhibits', () => {
     await screenshot(page, 'library-exhibits-relabelled');
     expect(await seriousViolations(page)).toEqual([]);
 
-    const pages = await exportPages(page, 'exhibits');
+    const { pages, pictured } = await exportPages(page, 'exhibits');
     const text = pages.join(' ');
     expect(text).toContain(QUOTE);
     expect(text).toContain(
@@ -142,9 +145,10 @@ describe('library to exported exhibits', () => {
     const coverB = pages.findIndex((p) => p.includes('EXHIBIT B Excerpt of General Order 301.00'));
     expect(coverA).toBeGreaterThan(pages.indexOf(index!));
     expect(coverB).toBeGreaterThan(coverA);
-    expect(pages.slice(coverA + 1, coverB).join(' ')).toContain(
-      'Route every detainer request to the Legal Unit before acting on it.',
-    );
+    // Exhibit A is a whole message: it goes out as its own printed page, a picture after its cover, not as
+    // retyped text; the excerpt B stays text with its citation.
+    expect(pictured).toEqual([coverA + 2]);
+    expect(pages.slice(coverA + 1, coverB).join(' ')).not.toContain('Route every detainer request');
     expect(pages.slice(coverB + 1).join(' ')).toContain(QUOTE);
   });
 
@@ -156,29 +160,24 @@ describe('library to exported exhibits', () => {
     await page.getByLabel('Digits').fill('6');
     await page.getByText('First page: CITY-AG-000101').waitFor();
 
-    const pages = await exportPages(page, 'exhibits-bates');
+    const { pages, pictured } = await exportPages(page, 'exhibits-bates');
     const index = pages.find((p) => p.includes('INDEX OF EXHIBITS'))!;
-    // The index lists each exhibit's first and last number (a cover page and at least one page of text).
+    // The index gives A, the message printed as its own page, the one number stamped on that page (its
+    // cover is a slip sheet), and B, the excerpt, the numbers of its cover and text pages.
     const indexNumbers = [...index.matchAll(/CITY-AG-(\d{6})/g)].map((m) => Number(m[1]));
-    expect(indexNumbers).toHaveLength(4);
-    const ranges = [indexNumbers.slice(0, 2), indexNumbers.slice(2, 4)] as [
-      [number, number],
-      [number, number],
-    ];
-    expect(ranges[0][0]).toBe(101);
-    expect(ranges[1][0]).toBe(ranges[0][1] + 1);
-
-    // Every page after the index carries the next number; each cover page carries its range's first one.
+    expect(indexNumbers).toEqual([101, 102, 103]);
+    // A's number is stamped inside the picture of its page (after its unnumbered cover), so the text layer
+    // never shows it; B's cover and text pages carry 102 and 103 in their footers.
+    const coverA = pages.findIndex((p) => p.includes('EXHIBIT A'));
+    expect(pictured).toEqual([coverA + 2]);
     const numbered = pages
       .map((p, at) => ({ at, bates: /CITY-AG-(\d{6})/.exec(p) }))
       .filter((p) => p.at > pages.indexOf(index) && p.bates)
       .map((p) => ({ at: p.at, number: Number(p.bates![1]) }));
-    expect(numbered.map((p) => p.number)).toEqual(numbered.map((_p, i) => 101 + i));
-    expect(numbered).toHaveLength(pages.length - pages.indexOf(index) - 1);
-    expect(numbered.at(-1)!.number).toBe(ranges[1][1]);
-    const numberOn = (needle: string) => numbered.find((p) => pages[p.at]!.includes(needle))!.number;
-    expect(numberOn('EXHIBIT A')).toBe(ranges[0][0]);
-    expect(numberOn('EXHIBIT B')).toBe(ranges[1][0]);
+    expect(numbered.map((p) => p.number)).toEqual([102, 103]);
+    expect(pages[numbered[0]!.at]).toContain('EXHIBIT B');
+    expect(numbered[1]!.at).toBe(numbered[0]!.at + 1);
+    expect(numbered.at(-1)!.at).toBe(pages.length - 1);
   });
 
   it('flags an excerpt whose source left the library before export, and exports anyway on request', async () => {
