@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { matterFileSchema } from '../matter-file/matter-file';
 import { redactionRectSchema, type BoxRedaction } from '../production/redaction';
+import type { Rect } from '../production/page-geometry';
 import type { RecordStatus } from '../records/record';
 import { channel } from './channel';
 
@@ -69,6 +70,11 @@ export interface PagesPdf {
 export interface RecordPagesView extends PagesPdf {
   /** The Bates number each page will be stamped with, in order; empty when the record is not produced. */
   labels: string[];
+  /** Where each label will be stamped (its box, 2 points wider than its text on each side): points from the
+   *  top-left corner of the page as seen, as the production decides it. */
+  labelBoxes: Rect[];
+  /** The label's font size in points (Helvetica Bold), its baseline `labelSize * 0.2 + 2` above its box's bottom. */
+  labelSize: number;
   /** Why the pages carry no labels, or that they are the numbers it went out with; empty otherwise. */
   note: string;
 }

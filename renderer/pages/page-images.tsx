@@ -3,6 +3,7 @@
 // PageUp / PageDown a page at a time. What is drawn over a page (redaction boxes) comes from the caller.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { BatesStamp, type StampPlaces } from './bates-stamp';
 import { PageCanvas, type PageSize } from './page-canvas';
 import { nextZoom, pageName } from './page-names';
 import { PageThumbnails } from './page-thumbnails';
@@ -15,6 +16,8 @@ export interface PageImagesProps {
   title: string;
   /** The Bates label of each page, in order; empty when the pages get none. */
   labels?: readonly string[];
+  /** Where each label will be stamped; without it no label is drawn on the pages. */
+  stamps?: StampPlaces;
   thumbnails?: boolean;
   /** Drawn over each page (sizes in points; multiply by `scale` for pixels). */
   overlay?: (page: number, size: PageSize, scale: number) => ReactNode;
@@ -29,7 +32,7 @@ export interface PageImagesProps {
 const LETTER: PageSize = { width: 612, height: 792 };
 
 export function PageImages(props: PageImagesProps) {
-  const { doc, labels = [], overlay } = props;
+  const { doc, labels = [], overlay, stamps } = props;
   const count = doc.numPages;
   const column = useRef<HTMLDivElement>(null);
   const strip = useRef<HTMLElement>(null);
@@ -120,14 +123,13 @@ export function PageImages(props: PageImagesProps) {
                   {(size) => (
                     <>
                       {overlay?.(page, size, scale)}
-                      {labels[page - 1] && (
-                        <span
-                          className="page-bates"
-                          aria-hidden="true"
-                          style={{ fontSize: Math.max(8, 9 * scale) }}
-                        >
-                          {labels[page - 1]}
-                        </span>
+                      {labels[page - 1] && stamps?.boxes[page - 1] && (
+                        <BatesStamp
+                          label={labels[page - 1]!}
+                          box={stamps.boxes[page - 1]!}
+                          size={stamps.size}
+                          scale={scale}
+                        />
                       )}
                     </>
                   )}

@@ -72,6 +72,7 @@ export function RecordPagesView({ recordId, name }: { recordId: string; name: st
           doc={doc}
           title={`Pages of ${name}`}
           labels={info.labels}
+          stamps={{ boxes: info.labelBoxes, size: info.labelSize }}
           thumbnails
           overlay={(page, size, scale) => (
             <RedactionLayer

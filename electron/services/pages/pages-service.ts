@@ -7,10 +7,12 @@ import type { Excerpt } from '../../../core/excerpts/excerpt';
 import type { MatterRecord } from '../../../core/records/record';
 import { loadRecordPdf, RecordPdfError } from '../production/load-record-pdf';
 import { OriginalsStore } from '../production/originals-store';
+import { LABEL_SIZE } from '../production/page-marks';
 import { PrinterUnavailableError, type HtmlPrinter } from '../production/printer';
 import { recordPdf, RecordPagesError } from '../production/record-pages';
 import { recordSources, RecordSourceError } from '../production/record-sources';
 import { boxOnPage, type BoxParts, type BoxWanted } from './box-on-page';
+import { LabelPlaces } from './label-places';
 import { plannedLabels, type LabelParts } from './planned-labels';
 import { forViewer, RecordPdfCache } from './record-pdf-cache';
 
@@ -33,6 +35,7 @@ const recordIndex = (records: readonly MatterRecord[], id: string): number => {
 export class PagesService {
   private readonly store: OriginalsStore;
   private readonly cache = new RecordPdfCache();
+  private readonly places = new LabelPlaces();
 
   constructor(
     libraryDir: string,
@@ -68,7 +71,10 @@ export class PagesService {
         () => Math.max(record.pages, 1),
       );
     });
-    return { ...forViewer(pdf, known), labels, note };
+    const labelBoxes = await this.places
+      .boxes(pdf, labels, `record ${index + 1}`)
+      .catch((error: unknown) => Promise.reject(asDeskError(error)));
+    return { ...forViewer(pdf, known), labels, labelBoxes, labelSize: LABEL_SIZE, note };
   }
 
   async sourcePages(source: { sha256: string; title: string }, known?: string): Promise<SourcePagesView> {

@@ -1,12 +1,48 @@
 // What is printed on a produced page besides its content: the Bates label in the first free corner, and on
 // a redacted page each box's reason and a legend naming its reasons in full. All in seen coordinates.
-import type { PDFPage } from '@cantoo/pdf-lib';
-import { chooseStampPlace, firstFreePlace, type Rect } from '../../../core/production/page-geometry';
+import type { PDFFont, PDFPage } from '@cantoo/pdf-lib';
+import {
+  chooseStampPlace,
+  firstFreePlace,
+  toSeenRect,
+  type Rect,
+  type StampPlace,
+} from '../../../core/production/page-geometry';
 import { legendText, reasonMark } from '../../../core/production/reason-label';
+import { runRect, type TextRun } from '../../../core/production/text-runs';
+import { pageContentBoxes } from './page-content';
 import { BLACK, drawSeenRect, drawSeenText, WHITE, type PageFrame } from './page-drawing';
 import { printable, type StampFonts } from './stamp-fonts';
 
-const LABEL_SIZE = 9;
+/** The Bates label's size in points (Helvetica Bold); its box is 2 points wider on each side. */
+export const LABEL_SIZE = 9;
+
+/**
+ * Where a page draws (text and pictures), seen coordinates, to keep the label off it: read from its content
+ * stream, or from pdf.js's text (`readRuns`) when the stream cannot be read that way; `runs` (the text read
+ * for redacting phrases) is avoided too.
+ */
+export async function labelAvoids(
+  sourcePage: PDFPage,
+  frame: PageFrame,
+  runs: readonly TextRun[],
+  readRuns: () => Promise<readonly TextRun[]>,
+): Promise<Rect[]> {
+  const drawn = pageContentBoxes(sourcePage) ?? (await readRuns()).filter((r) => r.str.trim()).map(runRect);
+  const occupied = [...drawn, ...runs.filter((r) => r.str.trim()).map(runRect)];
+  return occupied.map((r) => toSeenRect(frame.box, frame.rotation, r));
+}
+
+/** Where the label goes on a page of this seen size, off the page's drawing (`text`, seen coordinates). */
+export function labelPlace(
+  seen: { width: number; height: number },
+  label: string,
+  font: PDFFont,
+  text: readonly Rect[],
+): StampPlace {
+  const width = font.widthOfTextAtSize(label, LABEL_SIZE);
+  return chooseStampPlace(seen, { width: width + 4, height: LABEL_SIZE + 4 }, text);
+}
 
 /** Stamps the label; returns where it went, so nothing else is printed over it. */
 export function stampLabel(
@@ -16,8 +52,7 @@ export function stampLabel(
   fonts: StampFonts,
   text: readonly Rect[],
 ): Rect {
-  const width = fonts.label.widthOfTextAtSize(label, LABEL_SIZE);
-  const place = chooseStampPlace(frame.seen, { width: width + 4, height: LABEL_SIZE + 4 }, text);
+  const place = labelPlace(frame.seen, label, fonts.label, text);
   if (place.overContent) drawSeenRect(page, frame, place.rect, WHITE);
   const { x, y, height } = place.rect;
   drawSeenText(

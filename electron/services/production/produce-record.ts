@@ -5,15 +5,13 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { formatBates } from '../../../core/exhibits/bates';
-import { toSeenRect, type Rect } from '../../../core/production/page-geometry';
+import type { Rect } from '../../../core/production/page-geometry';
 import { pageRedactions } from '../../../core/production/page-redactions';
 import type { BoxRedaction, PhraseRedaction } from '../../../core/production/redaction';
-import { runRect } from '../../../core/production/text-runs';
 import { loadRecordPdf, RecordPdfError } from './load-record-pdf';
 import { markedAsOurs, pageFrame } from './page-drawing';
-import { stampLabel } from './page-marks';
+import { labelAvoids, stampLabel } from './page-marks';
 import { openPdf, pageAnnotations, pageRuns } from './pdf-reader';
-import { pageContentBoxes } from './page-content';
 import { cleanPage } from './redaction/clean-page';
 import { coverRedactions, redactedPage } from './redacted-page';
 import { stampFonts } from './stamp-fonts';
@@ -73,13 +71,10 @@ export async function produceRecord(input: RecordInput): Promise<RecordOutput> {
       const page = { number: n, ...frame, runs, annotations };
       const { boxes, found: hits } = pageRedactions(page, input.phrases, input.boxes, fonts.measures);
       for (const [id, times] of hits) found.set(id, (found.get(id) ?? 0) + times);
-      // Where the page draws (text and pictures), to keep the label off it: read from its content stream,
-      // or from pdf.js's text when the stream cannot be read that way.
-      const drawn =
-        pageContentBoxes(sourcePage) ??
-        (needsText ? runs : await pageRuns(await pdfjs(), n)).filter((r) => r.str.trim()).map(runRect);
-      const occupied = [...drawn, ...runs.filter((r) => r.str.trim()).map(runRect)];
-      const text = occupied.map((r) => toSeenRect(frame.box, frame.rotation, r));
+      // Where the page draws (text and pictures), to keep the label off it.
+      const text = await labelAvoids(sourcePage, frame, runs, async () =>
+        needsText ? runs : pageRuns(await pdfjs(), n),
+      );
       const cleaning =
         boxes.length === 0
           ? undefined
