@@ -69,6 +69,21 @@ describe('page images', () => {
     expect(names).toEqual(['Page 1 of 2, CITY-AG-000001', 'Page 2 of 2, CITY-AG-000002']);
     const stamps = await dialog.locator('.page-column .page-bates').allTextContents();
     expect(stamps).toEqual(['CITY-AG-000001', 'CITY-AG-000002']);
+    // Each label sits where the app says the production stamps it (the memo's bottom right is free).
+    const placed = await dialog.locator('.page-column .page-sheet[data-page="1"]').evaluate((sheet) => {
+      const stamp = sheet.querySelector<HTMLElement>('.page-bates')!;
+      const [x, y, w, h] = stamp.dataset.box!.split(',').map(Number) as [number, number, number, number];
+      const s = sheet.getBoundingClientRect();
+      const b = stamp.getBoundingClientRect();
+      return { box: { x, y, w, h }, left: b.left - s.left, top: b.top - s.top, width: s.width };
+    });
+    const perPoint = placed.width / 595.3;
+    expect(placed.box.x + placed.box.w).toBeCloseTo(595.3 - 18, 0);
+    expect(placed.box.y + placed.box.h).toBeCloseTo(841.9 - 10, 0);
+    expect(Math.abs(placed.left - placed.box.x * perPoint)).toBeLessThan(2);
+    expect(Math.abs(placed.top - placed.box.y * perPoint)).toBeLessThan(2);
+    await dialog.locator('.page-column .page-sheet[data-page="1"] .page-bates').scrollIntoViewIfNeeded();
+    await screenshot(page, 'page-images-2-record-stamp');
     await dialog.getByRole('group', { name: /2 pages/ }).press('PageDown');
     await expect
       .poll(() => dialog.locator('.page-toolbar-where').textContent())
