@@ -6,6 +6,9 @@ import { AlignmentType, ImageRun, LineRuleType, Paragraph, SectionType } from 'd
 import type { ISectionOptions } from 'docx';
 import type { PreparedExhibit } from '../exhibits/exhibit-export';
 import { coverParagraphs, footerWith, PAGE, pageHeader } from './exhibit-page-parts';
+import { fittedSize } from './fitted-size';
+
+export { fittedSize };
 
 export interface ExhibitPageImage {
   image: Uint8Array;
@@ -19,17 +22,6 @@ export interface ExhibitPageImage {
 
 /** The pictures of each exhibit that goes out as its record's own pages, by exhibit (record) id. */
 export type ExhibitPageImages = ReadonlyMap<string, readonly ExhibitPageImage[]>;
-
-// The space inside 1" margins of a US Letter page, in pixels at 96 to the inch (what docx sizes images in),
-// a little short of the full 9" so the picture's line never spills onto a page of its own.
-const MAX_WIDTH_PX = 6.5 * 96;
-const MAX_HEIGHT_PX = 8.9 * 96;
-
-/** The picture's size on the page: as large as fits, keeping its proportions. */
-export function fittedSize(widthPt: number, heightPt: number): { width: number; height: number } {
-  const scale = Math.min(MAX_WIDTH_PX / widthPt, MAX_HEIGHT_PX / heightPt);
-  return { width: Math.floor(widthPt * scale), height: Math.floor(heightPt * scale) };
-}
 
 function pagePicture(page: ExhibitPageImage): Paragraph {
   return new Paragraph({

@@ -12,6 +12,12 @@ export interface ExhibitSection {
   blocks: FlowBlock[];
   /** The footer's text on the section's `page`-th page (from 0). */
   footer: (page: number) => string;
+  /**
+   * A whole record, which the export sends as its own pages (core/exhibits/whole-record.ts) once they can be
+   * drawn: its cover, then one picture a page, every footer "Exhibit A". `blocks` and `footer` are the text
+   * the export falls back to when they cannot.
+   */
+  record?: { id: string; label: string; pageCount: number; cover: FlowParagraph[] };
 }
 
 const INDEX_COLUMNS = [11, 33, 30, 26];
@@ -59,7 +65,17 @@ const cover = (exhibit: PreparedExhibit): FlowParagraph[] => [
   paragraph([{ text: exhibit.description }], { align: 'center', sizePt: 14, afterPt: 0 }),
 ];
 
-function exhibitSection(exhibit: PreparedExhibit, set: ExhibitExportSet): ExhibitSection {
+function exhibitSection(exhibit: PreparedExhibit, set: ExhibitExportSet, whole: boolean): ExhibitSection {
+  const text = textSection(exhibit, set);
+  return whole
+    ? {
+        ...text,
+        record: { id: exhibit.id, label: exhibit.label, pageCount: exhibit.pageCount, cover: cover(exhibit) },
+      }
+    : text;
+}
+
+function textSection(exhibit: PreparedExhibit, set: ExhibitExportSet): ExhibitSection {
   if (exhibit.pages.length === 0) {
     const count = exhibit.pageCount === 1 ? '1 page' : `${exhibit.pageCount} pages`;
     const numbered =
@@ -91,8 +107,11 @@ function exhibitSection(exhibit: PreparedExhibit, set: ExhibitExportSet): Exhibi
   };
 }
 
-/** The sections of the exhibit part; none without exhibits. */
-export function exhibitFlow(set: ExhibitExportSet | undefined): ExhibitSection[] {
+/** The sections of the exhibit part; none without exhibits. `wholeRecords`: the exhibits that are whole records. */
+export function exhibitFlow(
+  set: ExhibitExportSet | undefined,
+  wholeRecords: ReadonlySet<string> = new Set(),
+): ExhibitSection[] {
   if (!set || set.exhibits.length === 0) return [];
-  return [indexSection(set), ...set.exhibits.map((e) => exhibitSection(e, set))];
+  return [indexSection(set), ...set.exhibits.map((e) => exhibitSection(e, set, wholeRecords.has(e.id)))];
 }

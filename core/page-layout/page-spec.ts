@@ -30,6 +30,8 @@ export interface PageSpecOptions {
   exhibits?: readonly { id: string; label: string }[];
   exhibitSet?: ExhibitExportSet;
   markDraft?: boolean;
+  /** The exhibits the export sends as their record's own pages (core/exhibits/whole-record.ts decides). */
+  wholeRecords?: ReadonlySet<string>;
 }
 
 /** The runs up to the first line break set bold and 4 points larger, as the export sets the letterhead's first line. */
@@ -84,7 +86,7 @@ export function pageSpec(model: DocumentModel, options: PageSpecOptions = {}): P
     letterhead: letterheadBlocks,
     continuation: [model.continuation.addressee, model.continuation.date].filter((t) => t.trim() !== ''),
     body: bodyFlow(body, context),
-    exhibits: exhibitFlow(options.exhibitSet),
+    exhibits: exhibitFlow(options.exhibitSet, options.wholeRecords),
     markDraft: options.markDraft === true,
   };
 }

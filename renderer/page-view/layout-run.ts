@@ -1,6 +1,7 @@
 // Lays a document out into page elements in slices: blocks are measured a few milliseconds at a time, with the
 // main thread handed back between slices so typing is never held up, and the first pages are handed over as
-// soon as they are settled. Pages whose content did not change are reused from the last layout.
+// soon as they are settled. Pages whose content did not change are reused from the last layout. A whole record
+// enclosed as its own pages adds one picture sheet per record page after its cover (record-sheet.tsx).
 import type { FlowBlock, FlowNote } from '../../core/page-layout/flow-types';
 import { exhibitFurniture, letterFurniture } from '../../core/page-layout/page-furniture';
 import type { PageFurniture } from '../../core/page-layout/page-furniture';
@@ -11,6 +12,8 @@ import type { LaidPage, MeasuredBlock } from '../../core/page-layout/paginate';
 import { blockKey, furnitureHeight, measureBlocks } from './measure';
 import { pageElement } from './page-dom';
 import type { PageContent } from './page-dom';
+import type { RecordPagesState } from './record-pages-state';
+import { pictureKey, pictureSheet, sectionPlan, type SectionPlan } from './record-sheet';
 
 /** How long one slice of work may hold the main thread. */
 const SLICE_MS = 5;
@@ -24,6 +27,8 @@ interface Section {
   keys: string[];
   measured: MeasuredBlock[];
   furniture: (page: number, letterPages?: number) => PageFurniture;
+  /** The exhibit's label and its record's pages, drawn after the section's text pages. */
+  pictures?: { exhibit: string; pages: NonNullable<SectionPlan['pictures']> };
 }
 
 type PostTask = (task: () => void, options: { priority: string }) => Promise<void>;
@@ -40,7 +45,7 @@ const headerTop = (furniture: PageFurniture) => {
   return bodyTop(furnitureHeight(measureBlocks(furniture.header, keys)));
 };
 
-function sections(spec: PageSpec): Section[] {
+function sections(spec: PageSpec, records?: (id: string) => RecordPagesState): Section[] {
   const section = (blocks: readonly FlowBlock[], furniture: Section['furniture']): Section => ({
     blocks,
     keys: [],
@@ -49,9 +54,13 @@ function sections(spec: PageSpec): Section[] {
   });
   return [
     section(spec.body, (page, total) => letterFurniture(spec, page, total)),
-    ...spec.exhibits.map((exhibit) =>
-      section(exhibit.blocks, (page) => exhibitFurniture(spec, exhibit.footer(page))),
-    ),
+    ...spec.exhibits.map((exhibit) => {
+      const plan = sectionPlan(exhibit, exhibit.record && records?.(exhibit.record.id));
+      const made = section(plan.blocks, (page) => exhibitFurniture(spec, plan.footer(page)));
+      return plan.pictures
+        ? { ...made, pictures: { exhibit: exhibit.record!.label, pages: plan.pictures } }
+        : made;
+    }),
   ];
 }
 
@@ -107,6 +116,8 @@ export interface LayoutOptions {
   reuse?: Map<string, HTMLElement>;
   /** Resolves when the next slice may run (the page view waits while keys are being typed). */
   idle?: () => Promise<void>;
+  /** What is known of a whole record's own pages; without it, such exhibits are laid out as text. */
+  records?: (id: string) => RecordPagesState;
 }
 
 /** Lays out every page; null when cancelled. The returned map is the reuse map for the next run. */
@@ -116,7 +127,7 @@ export async function layOutPages(
   options: LayoutOptions = {},
 ): Promise<{ pages: HTMLElement[]; bySignature: Map<string, HTMLElement>; letterPages: number } | null> {
   await document.fonts.ready;
-  const all = sections(spec);
+  const all = sections(spec, options.records);
   const frames = all.map((_section, index) => frameOf(spec, index));
   let shown = 0;
   for (const [index, section] of all.entries()) {
@@ -153,9 +164,19 @@ export async function layOutPages(
   let number = 1;
   let started = performance.now();
   for (const [index, section] of all.entries()) {
-    for (const content of contents(section, laid[index]!, number, letterPages)) {
-      const key = signature(content, section.keys);
-      const page = options.reuse?.get(key) ?? pageElement(content);
+    const sheets = contents(section, laid[index]!, number, letterPages).map((content) => ({
+      key: signature(content, section.keys),
+      make: () => pageElement(content),
+    }));
+    const { pictures } = section;
+    const top = frames[index]!.top(0);
+    pictures?.pages.sizes.forEach((_size, at) => {
+      const label = `Page ${number + sheets.length}`;
+      const key = pictureKey(pictures.pages, pictures.exhibit, at, [label, top, spec.markDraft]);
+      sheets.push({ key, make: () => pictureSheet({ spec, label, ...pictures, index: at, topPt: top }) });
+    });
+    for (const { key, make } of sheets) {
+      const page = options.reuse?.get(key) ?? make();
       options.reuse?.delete(key);
       bySignature.set(key, page);
       pages.push(page);
@@ -166,7 +187,7 @@ export async function layOutPages(
         started = performance.now();
       }
     }
-    number += laid[index]!.length;
+    number += sheets.length;
   }
   return { pages, bySignature, letterPages };
 }

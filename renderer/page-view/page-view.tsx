@@ -1,6 +1,7 @@
 // The page view: the open draft as the export paginates it, US Letter sheets on grey as in Word's print layout.
 // It lays out again half a second after typing pauses (never on the keystroke), keeping the old pages on screen
-// until the new ones are ready, and reusing every page whose content did not change.
+// until the new ones are ready, and reusing every page whose content did not change. A whole record enclosed
+// shows its own pages once they are known, and lays out again when they come.
 import { useEffect, useRef, useState } from 'react';
 import { afterDraftChanges } from '../editor/draft-changes';
 import { store } from '../app/desk-store';
@@ -8,6 +9,8 @@ import { currentPageSpec } from './current-spec';
 import { layOutPages } from './layout-run';
 import type { LayoutRun } from './layout-run';
 import { pagesLaidOut, pagesPending, usePageViewOpen } from './page-view-state';
+import { onRecordPages, recordPagesState } from './record-pages-state';
+import { disposeSheet } from './record-sheet';
 import { typingPaused } from './typing-pause';
 import './page-view.css';
 import './page-view-print.css';
@@ -47,11 +50,13 @@ function PageViewPanel() {
       void layOutPages(spec, current, {
         reuse,
         idle: typingPaused,
+        records: recordPagesState,
         ...(first ? { onProgress: (fresh) => host.append(...fresh) } : {}),
       }).then((result) => {
         if (!result || current.cancelled) return;
         host.replaceChildren(...result.pages);
         host.setAttribute('aria-busy', 'false');
+        reuse.forEach(disposeSheet); // the sheets not reused
         reuse = result.bySignature;
         const exhibits = result.pages.length - result.letterPages;
         setStatus(
@@ -75,8 +80,15 @@ function PageViewPanel() {
       clearTimeout(timer);
       timer = setTimeout(relayout, PAUSE_MS);
     });
+    // A record's pages came (or could not be made): lay out again with them.
+    const stopRecords = onRecordPages(() => {
+      clearTimeout(timer);
+      timer = setTimeout(relayout, 0);
+    });
     return () => {
       if (run) run.cancelled = true;
+      stopRecords();
+      reuse.forEach(disposeSheet);
       clearTimeout(timer);
       stopDrafts();
       stopStore();

@@ -6,6 +6,7 @@
 // before (its text, or its slip sheet) and is reported as a problem.
 import type { ExhibitPageImage } from '../../../core/docx/exhibit-record-pages';
 import type { PreparedExhibit } from '../../../core/exhibits/exhibit-export';
+import { wholeRecord } from '../../../core/exhibits/whole-record';
 import type { MatterParts } from '../../../core/matter-file/matter-file';
 import type { BindProblem, BoundDraft } from '../../../core/pipeline/bind-draft';
 import { OriginalsStore } from '../production/originals-store';
@@ -33,13 +34,6 @@ interface Work {
   store: OriginalsStore;
   cache: PageImageCache;
   printer: () => Promise<HtmlPrinter>;
-}
-
-function wholeRecord(parts: MatterParts, id: string) {
-  const index = parts.records.findIndex((r) => r.id === id);
-  const record = parts.records[index];
-  const excerpt = parts.excerpts.find((e) => e.id === record?.excerptId);
-  return record && excerpt?.wholeSource ? { record, index, excerpt } : undefined;
 }
 
 /** The numbers stamped on the exhibit's pages, as the bind step gave them. */

@@ -211,5 +211,28 @@ describe('pageSpec', () => {
     // A marked export heads every page DRAFT, exhibits' too.
     expect(exhibitFurniture(spec, 'x').header.map(text)).toEqual(['DRAFT \u2014 required fields missing']);
     expect(letterFurniture(spec, 0, 1).header.map(text)[0]).toBe('DRAFT \u2014 required fields missing');
+    expect(a!.record).toBeUndefined();
+  });
+
+  it('marks a whole record for its own pages: its cover and count, its text kept for the fallback', () => {
+    const exhibit = {
+      ...{ id: 'rec', label: 'A', description: 'General Order 301.00', citation: 'GO 301' },
+      ...{ pages: [['First'], ['Second']], pageCount: 2, range: { first: 120, last: 121 } },
+    };
+    const bates = { enabled: true, prefix: 'CITY-', start: 120, digits: 6 };
+    const spec = pageSpec(model([p('Body')]), {
+      exhibitSet: { bates, exhibits: [exhibit] },
+      wholeRecords: new Set(['rec']),
+    });
+    const record = spec.exhibits[1]!.record!;
+    expect([record.id, record.label, record.pageCount]).toEqual(['rec', 'A', 2]);
+    expect(record.cover.map(text)).toEqual(['EXHIBIT A', 'General Order 301.00']);
+    expect(spec.exhibits[1]!.blocks.map(text)).toEqual([
+      'EXHIBIT A',
+      'General Order 301.00',
+      'GO 301',
+      'First',
+      'Second',
+    ]);
   });
 });

@@ -1,0 +1,87 @@
+// Page view of a letter enclosing a whole PDF record (issue 12): after the exhibit's cover, one sheet per
+// record page showing the page's picture named and labelled as the export names and stamps it, and as many
+// sheets as the exported DOCX has pages when LibreOffice prints it.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { docxToPdf, pdfImages, pdfPageCount } from '../../support/libreoffice';
+import { screenshot } from '../support/browser';
+import { useDeskSession } from '../support/desk-session';
+import { repoRoot, tempDir } from '../support/web-host';
+import { drawn, inkOf } from '../library/page-sheets';
+
+const session = useDeskSession();
+const memoPdf = path.join(repoRoot, 'test/fixtures/production/detainer-memo-libreoffice.pdf');
+
+const pageView = () => session.page.getByRole('region', { name: 'Page view' });
+const status = () => pageView().getByRole('status');
+
+describe('page view of a whole record enclosed as its own pages', () => {
+  it('shows the cover, then one picture sheet per record page, labelled as the export stamps them', async () => {
+    const { page, desk } = session;
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    await page.getByRole('tab', { name: 'Library & Exhibits' }).click();
+    await page.getByLabel('Files to import').setInputFiles([memoPdf]);
+    await page
+      .getByRole('list', { name: 'Import results' })
+      .getByText(/: 2 pages/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Library', exact: true }).click();
+    const library = page.getByRole('main', { name: 'Library' });
+    await library.locator('tbody tr .source-title').first().click();
+    await library.getByRole('button', { name: 'Attach whole source' }).click();
+    await expect
+      .poll(() => library.getByRole('status').first().textContent())
+      .toMatch(/^Attached as Exhibit A/);
+    await desk.generateDraft('Production cover letter');
+    await page.getByRole('button', { name: 'Page view' }).click();
+    await status()
+      .filter({ hasText: /^\d+ pages? and \d+ pages? of exhibits$/ })
+      .waitFor();
+
+    const pictures = pageView().getByRole('img', { name: /^Exhibit A, page \d of 2/ });
+    await expect.poll(() => pictures.count(), { timeout: 20_000 }).toBe(2);
+    const names = await pictures.evaluateAll((all) => all.map((p) => p.getAttribute('aria-label')));
+    expect(names).toEqual([
+      expect.stringMatching(/^Exhibit A, page 1 of 2, \S+0001$/),
+      expect.stringMatching(/^Exhibit A, page 2 of 2, \S+0002$/),
+    ]);
+    const labels = names.map((name) => name!.split(', ').pop());
+    const text = await pageView().innerText();
+    expect(text).toContain('EXHIBIT A');
+    expect(text).not.toContain('Preparing the pages');
+
+    // Each picture sheet carries its label on the picture and "Exhibit A" at the foot, and is drawn in view.
+    const sheets = pageView()
+      .locator('.pv-page')
+      .filter({ has: page.locator('.pv-picture') });
+    await expect.poll(() => sheets.count()).toBe(2);
+    for (const [at, label] of labels.entries()) {
+      const sheet = sheets.nth(at);
+      await sheet.scrollIntoViewIfNeeded();
+      await drawn(sheet.locator('.page-sheet'));
+      expect(await inkOf(sheet.locator('.page-sheet'))).toBeGreaterThan(200);
+      expect(await sheet.locator('.page-bates').textContent()).toBe(label);
+      expect(await sheet.locator('.pv-footer').innerText()).toBe('Exhibit A');
+    }
+    await screenshot(page, 'page-view-record-pages');
+
+    // The exported DOCX, printed by LibreOffice, has as many pages as the page view shows.
+    const shown = await pageView()
+      .getByRole('region', { name: /^Page \d+$/ })
+      .count();
+    await page.getByRole('button', { name: 'Export DOCX' }).click();
+    const dialog = page.getByRole('complementary', { name: 'Review before sending' });
+    await dialog.waitFor();
+    const download = page.waitForEvent('download');
+    await dialog
+      .getByRole('button', { name: /^Export/ })
+      .last()
+      .click();
+    const file = path.join(await tempDir('export'), 'record-pages.docx');
+    await (await download).saveAs(file);
+    const pdf = await docxToPdf(file);
+    expect(await pdfPageCount(pdf)).toBe(shown);
+    // Its two pictures are the last two pages, as in the page view.
+    expect((await pdfImages(pdf)).map(([n]) => n)).toEqual([shown - 1, shown]);
+  }, 120_000);
+});
