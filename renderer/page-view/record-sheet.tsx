@@ -5,9 +5,9 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { fittedSize } from '../../core/docx/fitted-size';
 import type { ExhibitSection } from '../../core/page-layout/flow-exhibits';
-import { paragraph } from '../../core/page-layout/flow-types';
 import { exhibitFurniture } from '../../core/page-layout/page-furniture';
 import type { PageSpec } from '../../core/page-layout/page-spec';
+import { recordPlan } from '../../core/page-layout/record-plan';
 import { BatesStamp } from '../pages/bates-stamp';
 import { PageCanvas } from '../pages/page-canvas';
 import { pageElement } from './page-dom';
@@ -21,23 +21,18 @@ export interface SectionPlan {
   pictures?: RecordPages;
 }
 
-/** The exhibit as the export will send it, given what is known of its record's pages. */
+/** The exhibit as the export will send it, given what is known of its record's pages (record-plan.ts). */
 export function sectionPlan(exhibit: ExhibitSection, state: RecordPagesState | undefined): SectionPlan {
-  const record = exhibit.record;
-  // Pages that cannot be made, or not as many as the letter counts: the export sends the text instead.
-  if (!record || !state || state.status === 'failed') return exhibit;
-  if (state.status === 'ready' && state.pages.sizes.length !== record.pageCount) return exhibit;
-  const footer = () => `Exhibit ${record.label}`;
-  if (state.status === 'ready') return { blocks: record.cover, footer, pictures: state.pages };
-  const preparing = paragraph(
-    [{ text: `Preparing the pages of Exhibit ${record.label}\u2026`, italic: true }],
-    {
-      align: 'center',
-      beforePt: 216,
-      pageBreakBefore: true,
-    },
-  );
-  return { blocks: [...record.cover, preparing], footer };
+  const known =
+    state?.status === 'ready'
+      ? { pages: state.pages.sizes.length }
+      : state?.status === 'failed'
+        ? 'failed'
+        : state && 'preparing';
+  const plan = recordPlan(exhibit, known);
+  return plan.pictures > 0 && state?.status === 'ready'
+    ? { ...plan, pictures: state.pages }
+    : { blocks: plan.blocks, footer: plan.footer };
 }
 
 /** The label stamped on page `index` (from 0): its Bates number, or "Exhibit A, page 2" without numbering. */
