@@ -62,7 +62,11 @@ function PageViewPanel() {
         setStatus(
           `${pagesOf(result.letterPages)}${exhibits > 0 ? ` and ${pagesOf(exhibits)} of exhibits` : ''}`,
         );
-        pagesLaidOut();
+        // Print waits for a record's pages still being made: the layout with them comes next.
+        const preparing = spec.exhibits.some(
+          (e) => e.record && recordPagesState(e.record.id).status === 'preparing',
+        );
+        if (!preparing) pagesLaidOut();
       });
     };
     const stopDrafts = afterDraftChanges(relayout, PAUSE_MS);

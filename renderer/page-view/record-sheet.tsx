@@ -55,8 +55,12 @@ export function pictureKey(pages: RecordPages, exhibit: string, index: number, r
   return JSON.stringify([documents.get(pages.doc), exhibit, index, pages.info.labels[index], boxes, ...rest]);
 }
 
-const roots = new WeakMap<HTMLElement, Root>();
-const NO_ROOT = { current: null };
+/** The sheets with a picture now, and how to draw each again with another margin of sight. */
+const live = new Map<HTMLElement, { root: Root; draw: (margin: string) => void }>();
+/** A picture is drawn once its sheet is within this distance of the sheets' visible area. */
+const NEAR = '1200px 0px';
+/** Far enough for every sheet: what print asks for. */
+const EVERYWHERE = '1000000px 0px';
 
 export interface PictureSheet {
   spec: PageSpec;
@@ -85,23 +89,29 @@ export function pictureSheet({ spec, label, exhibit, pages, index, topPt }: Pict
   holder.style.top = `${topPt}pt`;
   sheet.querySelector('.pv-body')!.append(holder);
   const stamp = stampOf(pages, exhibit, index);
-  const box = pages.info.labelBoxes?.[index];
+  const stampBox = pages.info.labelBoxes?.[index];
+  const boxes = pages.boxes.filter((box) => box.page === index + 1);
+  // Sight is measured within the scrolling sheets once the sheet is among them.
+  const scroller = {
+    get current() {
+      return holder.closest<HTMLElement>('.pv-pages');
+    },
+  };
   const root = createRoot(holder);
-  root.render(
-    <PageCanvas
-      doc={pages.doc}
-      page={index + 1}
-      scale={scale}
-      guess={size}
-      root={NO_ROOT}
-      name={pictureName(pages, exhibit, index)}
-      margin="1200px 0px"
-    >
-      {() => (
-        <>
-          {pages.boxes
-            .filter((box) => box.page === index + 1)
-            .map((box) => (
+  const draw = (margin: string) =>
+    root.render(
+      <PageCanvas
+        doc={pages.doc}
+        page={index + 1}
+        scale={scale}
+        guess={size}
+        root={scroller}
+        name={pictureName(pages, exhibit, index)}
+        margin={margin}
+      >
+        {() => (
+          <>
+            {boxes.map((box) => (
               <span
                 key={box.id}
                 className="pv-picture-box"
@@ -113,17 +123,45 @@ export function pictureSheet({ spec, label, exhibit, pages, index, topPt }: Pict
                 }}
               />
             ))}
-          {box && <BatesStamp label={stamp} box={box} size={pages.info.labelSize} scale={scale} />}
-        </>
-      )}
-    </PageCanvas>,
-  );
-  roots.set(sheet, root);
+            {stampBox && (
+              <BatesStamp label={stamp} box={stampBox} size={pages.info.labelSize} scale={scale} />
+            )}
+          </>
+        )}
+      </PageCanvas>,
+    );
+  draw(NEAR);
+  live.set(sheet, { root, draw });
   return sheet;
 }
 
 /** Lets go of a sheet no longer shown (its picture's React root). */
 export function disposeSheet(sheet: HTMLElement): void {
-  roots.get(sheet)?.unmount();
-  roots.delete(sheet);
+  live.get(sheet)?.root.unmount();
+  live.delete(sheet);
+}
+
+const PRINT_WAIT_MS = 60_000;
+
+/**
+ * Draws every picture sheet shown, not only those near sight, and resolves once they are drawn (or after a
+ * minute): print needs them all. Sight goes back to near after printing.
+ */
+export async function drawEveryPicture(): Promise<void> {
+  const shown = [...live].filter(([sheet]) => sheet.isConnected);
+  if (shown.length === 0) return;
+  document.documentElement.classList.add('pv-drawing-all');
+  shown.forEach(([, entry]) => entry.draw(EVERYWHERE));
+  window.addEventListener(
+    'afterprint',
+    () => {
+      document.documentElement.classList.remove('pv-drawing-all');
+      shown.forEach(([sheet, entry]) => live.has(sheet) && entry.draw(NEAR));
+    },
+    { once: true },
+  );
+  const started = performance.now();
+  const undrawn = () => shown.some(([sheet]) => !sheet.querySelector('.page-sheet[data-drawn="true"]'));
+  while (undrawn() && performance.now() - started < PRINT_WAIT_MS)
+    await new Promise((resolve) => setTimeout(resolve, 100));
 }

@@ -40,6 +40,23 @@ describe('page view of a whole record enclosed as its own pages', () => {
 
     const pictures = pageView().getByRole('img', { name: /^Exhibit A, page \d of 2/ });
     await expect.poll(() => pictures.count(), { timeout: 20_000 }).toBe(2);
+
+    // Ctrl+P prints the sheets with every record page drawn, though only sheets near sight are drawn on screen.
+    const drawnPictures = () => pageView().locator('.pv-picture .page-sheet[data-drawn="true"]').count();
+    expect(await drawnPictures()).toBeLessThan(2);
+    await page.evaluate(() => {
+      const counted = window as unknown as { drawnAtPrint: number };
+      counted.drawnAtPrint = -1;
+      window.print = () => {
+        counted.drawnAtPrint = document.querySelectorAll('.pv-picture .page-sheet[data-drawn="true"]').length;
+      };
+    });
+    await page.keyboard.press('Control+p');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { drawnAtPrint: number }).drawnAtPrint), {
+        timeout: 20_000,
+      })
+      .toBe(2);
     const names = await pictures.evaluateAll((all) => all.map((p) => p.getAttribute('aria-label')));
     expect(names).toEqual([
       expect.stringMatching(/^Exhibit A, page 1 of 2, \S+0001$/),
