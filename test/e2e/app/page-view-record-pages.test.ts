@@ -1,6 +1,7 @@
 // Page view of a letter enclosing a whole PDF record (issue 12): after the exhibit's cover, one sheet per
 // record page showing the page's picture named and labelled as the export names and stamps it, and as many
 // sheets as the exported DOCX has pages when LibreOffice prints it.
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docxToPdf, pdfImages, pdfPageCount } from '../../support/libreoffice';
@@ -11,27 +12,62 @@ import { drawn, inkOf } from '../library/page-sheets';
 
 const session = useDeskSession();
 const memoPdf = path.join(repoRoot, 'test/fixtures/production/detainer-memo-libreoffice.pdf');
+const bulletinPdf = path.join(repoRoot, 'test/fixtures/production/training-bulletin-chromium.pdf');
 
 const pageView = () => session.page.getByRole('region', { name: 'Page view' });
 const status = () => pageView().getByRole('status');
 
+/** A new matter with the PDF attached whole as Exhibit A. */
+async function attachWhole(file: string): Promise<void> {
+  const { page } = session;
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  const unsaved = page.getByRole('alertdialog');
+  if (await unsaved.isVisible()) await unsaved.getByRole('button', { name: 'Don’t save' }).click();
+  await page.getByRole('tab', { name: 'Library & Exhibits' }).click();
+  await page.getByLabel('Files to import').setInputFiles([file]);
+  await page
+    .getByRole('list', { name: 'Import results' })
+    .getByText(/: \d+ pages?/)
+    .waitFor();
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  const library = page.getByRole('main', { name: 'Library' });
+  await library
+    .locator('tbody tr .source-title')
+    .filter({ hasText: path.basename(file, '.pdf') })
+    .click();
+  await library.getByRole('button', { name: 'Attach whole source' }).click();
+  await expect
+    .poll(() => library.getByRole('status').first().textContent())
+    .toMatch(/^Attached as Exhibit A/);
+}
+
+/** Exports the open draft as a marked draft and has LibreOffice print it; the PDF's path. */
+async function exportedPdf(name: string): Promise<string> {
+  const { page } = session;
+  await page.getByRole('button', { name: 'Export DOCX' }).click();
+  const dialog = page.getByRole('complementary', { name: 'Review before sending' });
+  await dialog.waitFor();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export anyway as marked draft' }).click();
+  const file = path.join(await tempDir('export'), `${name}.docx`);
+  await (await download).saveAs(file);
+  return docxToPdf(file);
+}
+
+/** The number of sheets once the page view has settled (its status gives the count). */
+async function settledSheets(): Promise<number> {
+  await status()
+    .filter({ hasText: /^\d+ pages? and \d+ pages? of exhibits$/ })
+    .waitFor();
+  return pageView()
+    .getByRole('region', { name: /^Page \d+$/ })
+    .count();
+}
+
 describe('page view of a whole record enclosed as its own pages', () => {
   it('shows the cover, then one picture sheet per record page, labelled as the export stamps them', async () => {
     const { page, desk } = session;
-    await page.getByRole('button', { name: 'New', exact: true }).click();
-    await page.getByRole('tab', { name: 'Library & Exhibits' }).click();
-    await page.getByLabel('Files to import').setInputFiles([memoPdf]);
-    await page
-      .getByRole('list', { name: 'Import results' })
-      .getByText(/: 2 pages/)
-      .waitFor();
-    await page.getByRole('button', { name: 'Library', exact: true }).click();
-    const library = page.getByRole('main', { name: 'Library' });
-    await library.locator('tbody tr .source-title').first().click();
-    await library.getByRole('button', { name: 'Attach whole source' }).click();
-    await expect
-      .poll(() => library.getByRole('status').first().textContent())
-      .toMatch(/^Attached as Exhibit A/);
+    await attachWhole(memoPdf);
     await desk.generateDraft('Production cover letter');
     await page.getByRole('button', { name: 'Page view' }).click();
     await status()
@@ -86,19 +122,27 @@ describe('page view of a whole record enclosed as its own pages', () => {
     const shown = await pageView()
       .getByRole('region', { name: /^Page \d+$/ })
       .count();
-    await page.getByRole('button', { name: 'Export DOCX' }).click();
-    const dialog = page.getByRole('complementary', { name: 'Review before sending' });
-    await dialog.waitFor();
-    const download = page.waitForEvent('download');
-    await dialog
-      .getByRole('button', { name: /^Export/ })
-      .last()
-      .click();
-    const file = path.join(await tempDir('export'), 'record-pages.docx');
-    await (await download).saveAs(file);
-    const pdf = await docxToPdf(file);
+    const pdf = await exportedPdf('record-pages');
     expect(await pdfPageCount(pdf)).toBe(shown);
     // Its two pictures are the last two pages, as in the page view.
     expect((await pdfImages(pdf)).map(([n]) => n)).toEqual([shown - 1, shown]);
+  }, 120_000);
+
+  it('shows the record as text, as the export sends it, when its pages cannot be made', async () => {
+    const { page, desk, host } = session;
+    await attachWhole(bulletinPdf);
+    // The record's original file is gone from beside the library: neither can draw its pages.
+    await fs.rm(path.join(host.dataDir, 'library', 'originals'), { recursive: true, force: true });
+    await desk.generateDraft('Production cover letter');
+    // The page view stays open from the test before.
+    const button = page.getByRole('button', { name: 'Page view' });
+    if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+    await expect.poll(() => pageView().innerText(), { timeout: 20_000 }).not.toContain('Preparing the pages');
+    const shown = await settledSheets();
+    expect(await pageView().locator('.pv-picture').count()).toBe(0);
+    const pdf = await exportedPdf('record-pages-fallback');
+    expect(await pdfImages(pdf)).toEqual([]);
+    expect(await pdfPageCount(pdf)).toBe(shown);
+    await screenshot(page, 'page-view-record-pages-fallback');
   }, 120_000);
 });
