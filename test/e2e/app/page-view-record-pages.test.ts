@@ -12,6 +12,7 @@ import { drawn, inkOf } from '../library/page-sheets';
 
 const session = useDeskSession();
 const memoPdf = path.join(repoRoot, 'test/fixtures/production/detainer-memo-libreoffice.pdf');
+const memoDocx = path.join(repoRoot, 'test/fixtures/production/detainer-memo.docx');
 const bulletinPdf = path.join(repoRoot, 'test/fixtures/production/training-bulletin-chromium.pdf');
 
 const pageView = () => session.page.getByRole('region', { name: 'Page view' });
@@ -31,10 +32,8 @@ async function attachWhole(file: string): Promise<void> {
     .waitFor();
   await page.getByRole('button', { name: 'Library', exact: true }).click();
   const library = page.getByRole('main', { name: 'Library' });
-  await library
-    .locator('tbody tr .source-title')
-    .filter({ hasText: path.basename(file, '.pdf') })
-    .click();
+  const name = path.basename(file, path.extname(file));
+  await library.locator('tbody tr .source-title').filter({ hasText: name }).first().click();
   await library.getByRole('button', { name: 'Attach whole source' }).click();
   await expect
     .poll(() => library.getByRole('status').first().textContent())
@@ -126,6 +125,22 @@ describe('page view of a whole record enclosed as its own pages', () => {
     expect(await pdfPageCount(pdf)).toBe(shown);
     // Its two pictures are the last two pages, as in the page view.
     expect((await pdfImages(pdf)).map(([n]) => n)).toEqual([shown - 1, shown]);
+  }, 120_000);
+
+  it('shows "Preparing the pages" while a DOCX record is printed, then its pages', async () => {
+    const { page, desk } = session;
+    await attachWhole(memoDocx);
+    await desk.generateDraft('Production cover letter');
+    await expect
+      .poll(() => pageView().innerText(), { timeout: 20_000 })
+      .toContain('Preparing the pages of Exhibit A\u2026');
+    await pageView()
+      .locator('.pv-pages')
+      .evaluate((sheets) => sheets.scrollTo(0, sheets.scrollHeight));
+    await screenshot(page, 'page-view-record-pages-preparing');
+    const pictures = pageView().getByRole('img', { name: /^Exhibit A, page 1 of \d+/ });
+    await pictures.waitFor({ state: 'attached', timeout: 30_000 });
+    expect(await pageView().innerText()).not.toContain('Preparing the pages');
   }, 120_000);
 
   it('shows the record as text, as the export sends it, when its pages cannot be made', async () => {
