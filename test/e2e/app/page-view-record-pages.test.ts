@@ -141,6 +141,15 @@ describe('page view of a whole record enclosed as its own pages', () => {
     const pictures = pageView().getByRole('img', { name: /^Exhibit A, page 1 of \d+/ });
     await pictures.waitFor({ state: 'attached', timeout: 30_000 });
     expect(await pageView().innerText()).not.toContain('Preparing the pages');
+    // Counted from its printed pages, as the export counts them: the same number of sheets as the DOCX.
+    const shown = await settledSheets();
+    const pictureCount = await pageView()
+      .getByRole('img', { name: /^Exhibit A, page \d+ of / })
+      .count();
+    expect(pictureCount).toBeGreaterThan(0);
+    const pdf = await exportedPdf('record-pages-docx');
+    expect(await pdfPageCount(pdf)).toBe(shown);
+    expect(await pdfImages(pdf)).toHaveLength(pictureCount);
   }, 120_000);
 
   it('shows the record as text, as the export sends it, when its pages cannot be made', async () => {
