@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docxToPdf, pdfImages, pdfPageCount } from '../../support/libreoffice';
+import { seriousViolations } from '../support/axe';
 import { screenshot } from '../support/browser';
 import { useDeskSession } from '../support/desk-session';
 import { repoRoot, tempDir } from '../support/web-host';
@@ -116,6 +117,7 @@ describe('page view of a whole record enclosed as its own pages', () => {
       expect(await sheet.locator('.pv-footer').innerText()).toBe('Exhibit A');
     }
     await screenshot(page, 'page-view-record-pages');
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The exported DOCX, printed by LibreOffice, has as many pages as the page view shows.
     const shown = await pageView()
