@@ -5,7 +5,7 @@
 // already holds the bytes names their SHA-256 and gets none back.
 import { z } from 'zod';
 import { matterFileSchema } from '../matter-file/matter-file';
-import { redactionRectSchema, type BoxRedaction } from '../production/redaction';
+import { phraseRedactionSchema, redactionRectSchema, type BoxRedaction } from '../production/redaction';
 import type { Rect } from '../production/page-geometry';
 import type { RecordStatus } from '../records/record';
 import { channel } from './channel';
@@ -29,6 +29,8 @@ export const recordPagesRequest = z.object({
   recordId: z.string().min(1, 'needs a record id'),
   /** The SHA-256 of the PDF the viewer holds already: when it is still the record's, no bytes are sent. */
   known: sha256.optional(),
+  /** The matter's phrases redacted in every record (MatterFile.productionRedactions), blacked out with its own. */
+  productionRedactions: z.array(phraseRedactionSchema).optional(),
 });
 
 export const sourcePagesRequest = z.object({
@@ -77,6 +79,17 @@ export interface RecordPagesView extends PagesPdf {
   labelSize: number;
   /** Why the pages carry no labels, or that they are the numbers it went out with; empty otherwise. */
   note: string;
+  /** Per page, in order: where the production will black out a redacted phrase (the record's own and the
+   *  matter's), seen coordinates as for box redactions. */
+  phraseBoxes: PhraseBox[][];
+}
+
+/** A redacted phrase's black box on a page, as the production places it. */
+export interface PhraseBox {
+  /** Points from the top-left corner of the page as seen. */
+  rect: Rect;
+  reason: string;
+  phrase: string;
 }
 
 export interface SourcePagesView extends PagesPdf {

@@ -16,7 +16,8 @@ export function createPagesHandlers(
 ): HandlersFor<PagesChannel> {
   const pages = new PagesService(services.library.dir, new SharedPrinter(services.openPrinter).get);
   return {
-    'pages:record': (request) => pages.recordPages(request.parts, request.recordId, request.known),
+    'pages:record': (request) =>
+      pages.recordPages(request.parts, request.recordId, request.known, request.productionRedactions ?? []),
     'pages:source': async (request) => {
       const source = services.library.db.get(request.id);
       if (!source)

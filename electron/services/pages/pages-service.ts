@@ -4,6 +4,7 @@
 import type { BoxAdded, RecordPagesView, SourcePagesView } from '../../../core/api/pages-channels';
 import { DeskError } from '../../../core/api/result';
 import type { Excerpt } from '../../../core/excerpts/excerpt';
+import type { PhraseRedaction } from '../../../core/production/redaction';
 import type { MatterRecord } from '../../../core/records/record';
 import { loadRecordPdf, RecordPdfError } from '../production/load-record-pdf';
 import { OriginalsStore } from '../production/originals-store';
@@ -13,6 +14,7 @@ import { recordPdf, RecordPagesError } from '../production/record-pages';
 import { recordSources, RecordSourceError } from '../production/record-sources';
 import { boxOnPage, type BoxParts, type BoxWanted } from './box-on-page';
 import { LabelPlaces } from './label-places';
+import { PhrasePlaces } from './phrase-places';
 import { plannedLabels, type LabelParts } from './planned-labels';
 import { forViewer, RecordPdfCache } from './record-pdf-cache';
 
@@ -36,6 +38,7 @@ export class PagesService {
   private readonly store: OriginalsStore;
   private readonly cache = new RecordPdfCache();
   private readonly places = new LabelPlaces();
+  private readonly phrasePlaces = new PhrasePlaces();
 
   constructor(
     libraryDir: string,
@@ -60,9 +63,15 @@ export class PagesService {
     }
   }
 
-  async recordPages(parts: LabelParts, recordId: string, known?: string): Promise<RecordPagesView> {
+  async recordPages(
+    parts: LabelParts,
+    recordId: string,
+    known?: string,
+    everywhere: readonly PhraseRedaction[] = [],
+  ): Promise<RecordPagesView> {
     const index = recordIndex(parts.records, recordId);
-    const pdf = await this.recordPdf(parts.records[index]!, index, parts.excerpts);
+    const record = parts.records[index]!;
+    const pdf = await this.recordPdf(record, index, parts.excerpts);
     const { labels, note } = await plannedLabels(parts, index, pdf.pageCount, async (record, i) => {
       if (record.printedPages > 0) return record.printedPages;
       // A record whose pages cannot be had counts as one page, as the letters count a paper record.
@@ -74,7 +83,12 @@ export class PagesService {
     const labelBoxes = await this.places
       .boxes(pdf, labels, `record ${index + 1}`)
       .catch((error: unknown) => Promise.reject(asDeskError(error)));
-    return { ...forViewer(pdf, known), labels, labelBoxes, labelSize: LABEL_SIZE, note };
+    // The phrases as the production gives them: the record's own first, then the matter's.
+    const phrases = [...record.redactions.filter((r) => r.kind === 'phrase'), ...everywhere];
+    const phraseBoxes = await this.phrasePlaces
+      .boxes(pdf, phrases, `record ${index + 1}`)
+      .catch((error: unknown) => Promise.reject(asDeskError(error)));
+    return { ...forViewer(pdf, known), labels, labelBoxes, labelSize: LABEL_SIZE, note, phraseBoxes };
   }
 
   async sourcePages(source: { sha256: string; title: string }, known?: string): Promise<SourcePagesView> {
