@@ -47,14 +47,20 @@ function versionOf(file: MatterFile, index: number): string {
     record.redactions,
     file.exhibitSettings.bates,
     file.productions.length,
+    file.productionRedactions,
   ]);
 }
 
 async function load(file: MatterFile, recordId: string): Promise<RecordPagesState> {
-  const { records, excerpts, exhibitSettings, productions } = file;
+  const { records, excerpts, exhibitSettings, productions, productionRedactions } = file;
   try {
     const { doc, info } = await loadPages<RecordPagesView>(`record:${recordId}`, (known) =>
-      desk().recordPages({ parts: { records, excerpts, exhibitSettings, productions }, recordId, known }),
+      desk().recordPages({
+        parts: { records, excerpts, exhibitSettings, productions },
+        recordId,
+        known,
+        productionRedactions,
+      }),
     );
     const sizes = await Promise.all(
       Array.from({ length: doc.numPages }, (_u, i) =>

@@ -1,6 +1,7 @@
 // A whole record's exhibit pages in the page view, as the export sets them (core/docx/exhibit-record-pages.ts):
 // its cover, then one sheet per record page with the page's picture fitted inside the margins, the label it
-// will be stamped with where the production stamps it (the viewer's BatesStamp), its boxes black, and
+// will be stamped with where the production stamps it (the viewer's BatesStamp), its boxes and redacted phrases
+// black (where the production blacks them out), and
 // "Exhibit A" at the foot. The picture is drawn by the viewer's PageCanvas, once the sheet comes near the screen.
 import { createRoot, type Root } from 'react-dom/client';
 import { fittedSize } from '../../core/docx/fitted-size';
@@ -10,6 +11,7 @@ import type { PageSpec } from '../../core/page-layout/page-spec';
 import { recordPlan } from '../../core/page-layout/record-plan';
 import { BatesStamp } from '../pages/bates-stamp';
 import { PageCanvas } from '../pages/page-canvas';
+import { phraseBoxName } from '../pages/redaction-layer';
 import { pageElement } from './page-dom';
 import type { RecordPages, RecordPagesState } from './record-pages-state';
 import '../pages/pages.css';
@@ -52,7 +54,16 @@ let documentCount = 0;
 export function pictureKey(pages: RecordPages, exhibit: string, index: number, rest: unknown[]): string {
   if (!documents.has(pages.doc)) documents.set(pages.doc, ++documentCount);
   const boxes = pages.boxes.filter((box) => box.page === index + 1);
-  return JSON.stringify([documents.get(pages.doc), exhibit, index, pages.info.labels[index], boxes, ...rest]);
+  const phrases = pages.info.phraseBoxes?.[index];
+  return JSON.stringify([
+    documents.get(pages.doc),
+    exhibit,
+    index,
+    pages.info.labels[index],
+    boxes,
+    phrases,
+    ...rest,
+  ]);
 }
 
 /** The sheets with a picture now, and how to draw each again with another margin of sight. */
@@ -91,6 +102,7 @@ export function pictureSheet({ spec, label, exhibit, pages, index, topPt }: Pict
   const stamp = stampOf(pages, exhibit, index);
   const stampBox = pages.info.labelBoxes?.[index];
   const boxes = pages.boxes.filter((box) => box.page === index + 1);
+  const phrases = pages.info.phraseBoxes?.[index] ?? [];
   // Sight is measured within the scrolling sheets once the sheet is among them.
   const scroller = {
     get current() {
@@ -115,6 +127,20 @@ export function pictureSheet({ spec, label, exhibit, pages, index, topPt }: Pict
               <span
                 key={box.id}
                 className="pv-picture-box"
+                style={{
+                  left: box.rect.x * scale,
+                  top: box.rect.y * scale,
+                  width: box.rect.width * scale,
+                  height: box.rect.height * scale,
+                }}
+              />
+            ))}
+            {phrases.map((box, i) => (
+              <span
+                key={`phrase-${i}`}
+                className="pv-picture-box"
+                role="img"
+                aria-label={phraseBoxName(box)}
                 style={{
                   left: box.rect.x * scale,
                   top: box.rect.y * scale,

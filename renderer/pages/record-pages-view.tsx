@@ -2,7 +2,7 @@
 // its redaction boxes shown black with their reasons, and boxes drawn and removed beside them.
 import { useState } from 'react';
 import type { RecordPagesView as PagesAnswer } from '../../core/api/pages-channels';
-import type { BoxRedaction } from '../../core/production/redaction';
+import type { BoxRedaction, PhraseRedaction } from '../../core/production/redaction';
 import type { MatterRecord } from '../../core/records/record';
 import { desk } from '../api/desk-client';
 import { useDesk } from '../app/desk-store';
@@ -15,12 +15,14 @@ import { usePages } from './use-pages';
 
 const NONE: never[] = [];
 
-/** What the record's labels depend on: it and the records before it, the numbering and the productions. */
+/** What the record's labels and phrase boxes depend on: it and the records before it, the numbering, the
+ *  productions, and the phrases redacted in it and in every record. */
 const labelsVersion = (
   records: readonly MatterRecord[],
   index: number,
   bates: unknown,
   productions: number,
+  everywhere: readonly PhraseRedaction[],
 ): string =>
   [
     ...records
@@ -28,6 +30,7 @@ const labelsVersion = (
       .map((r) => `${r.id}:${r.status}:${r.excerptId}:${r.printedPages}:${r.produced?.first ?? ''}`),
     JSON.stringify(bates),
     productions,
+    JSON.stringify([records[index]?.redactions.filter((r) => r.kind === 'phrase'), everywhere]),
   ].join('|');
 
 export function RecordPagesView({ recordId, name }: { recordId: string; name: string }) {
@@ -36,14 +39,22 @@ export function RecordPagesView({ recordId, name }: { recordId: string; name: st
   const exhibitSettings = useDesk((s) => s.file?.exhibitSettings);
   const productions = useDesk((s) => s.file?.productions ?? NONE);
   const reasons = useDesk((s) => s.file?.redactionReasons ?? NONE);
+  const productionRedactions = useDesk((s) => s.file?.productionRedactions ?? NONE);
   const index = records.findIndex((r) => r.id === recordId);
   const record = records[index];
-  const version = labelsVersion(records, index, exhibitSettings?.bates, productions.length);
+  const version = labelsVersion(
+    records,
+    index,
+    exhibitSettings?.bates,
+    productions.length,
+    productionRedactions,
+  );
   const state = usePages<PagesAnswer>(`record:${recordId}`, version, (known) =>
     desk().recordPages({
       parts: { records, excerpts, exhibitSettings: exhibitSettings!, productions },
       recordId,
       known,
+      productionRedactions,
     }),
   );
   const [reason, setReason] = useState(reasons[0] ?? '');
@@ -77,6 +88,7 @@ export function RecordPagesView({ recordId, name }: { recordId: string; name: st
           overlay={(page, size, scale) => (
             <RedactionLayer
               boxes={boxes.filter((b) => b.page === page)}
+              phrases={info.phraseBoxes[page - 1]}
               size={size}
               scale={scale}
               drawing={drawing}

@@ -1,12 +1,16 @@
-// What is drawn over a record's page: its redaction boxes, black with their reason, and while "Draw
+// What is drawn over a record's page: its redaction boxes, black with their reason, the redacted phrases where
+// the production will black them out (removed in the Redact… dialog, not here), and while "Draw
 // redaction box" is on, a rectangle dragged with the mouse (or a pen, or a finger), given back in points from
 // the page's top-left corner as seen, which is how the matter keeps a box.
 import { useRef, useState, type PointerEvent } from 'react';
+import type { PhraseBox } from '../../core/api/pages-channels';
 import type { BoxRedaction, RedactionRect } from '../../core/production/redaction';
 import type { PageSize } from './page-canvas';
 
 interface RedactionLayerProps {
   boxes: readonly BoxRedaction[];
+  /** The page's redacted phrases, as the production will black them out. */
+  phrases?: readonly PhraseBox[];
   size: PageSize;
   scale: number;
   drawing: boolean;
@@ -18,7 +22,11 @@ const SMALLEST = 3;
 
 const clamp = (n: number, max: number) => Math.min(Math.max(n, 0), max);
 
-export function RedactionLayer({ boxes, size, scale, drawing, onDrawn }: RedactionLayerProps) {
+/** What a redacted phrase's box is called: "Redacted: “Maria Delgado” (Tex. Gov't Code § 552.101)". */
+export const phraseBoxName = (box: PhraseBox): string => `Redacted: “${box.phrase}” (${box.reason})`;
+
+export function RedactionLayer(props: RedactionLayerProps) {
+  const { boxes, phrases = [], size, scale, drawing, onDrawn } = props;
   const layer = useRef<HTMLDivElement>(null);
   const [start, setStart] = useState<{ x: number; y: number } | null>(null);
   const [end, setEnd] = useState<{ x: number; y: number } | null>(null);
@@ -65,6 +73,18 @@ export function RedactionLayer({ boxes, size, scale, drawing, onDrawn }: Redacti
       onPointerUp={onPointerUp}
       onPointerCancel={() => setStart(null)}
     >
+      {phrases.map((box, i) => (
+        <div
+          key={`phrase-${i}`}
+          className="redaction-box redaction-box--phrase"
+          role="img"
+          aria-label={phraseBoxName(box)}
+          title={`${phraseBoxName(box)}; remove it in the Redact… dialog`}
+          style={{ ...place(box.rect), fontSize: Math.max(7, 8 * scale) }}
+        >
+          <span aria-hidden="true">{box.reason}</span>
+        </div>
+      ))}
       {boxes.map((box) => (
         <div
           key={box.id}
