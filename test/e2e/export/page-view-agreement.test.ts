@@ -66,6 +66,8 @@ async function probeScript(): Promise<string> {
     write: false,
     format: 'iife',
     platform: 'browser',
+    // The probe measures with its own page styles; the app's stylesheets that components import are not needed.
+    loader: { '.css': 'empty' },
     logLevel: 'warning',
   });
   return result.outputFiles[0]!.text;
