@@ -41,10 +41,14 @@ export function startHost(root, dataDir) {
   });
 }
 
-export async function run({ root }) {
+/**
+ * The big matter (bigMatterFile) saved in a temp folder, a web host and a fresh headless Chromium on it: what the
+ * editor and page view benches share. `close()` ends them and removes the folder.
+ */
+export async function startBigMatterSession(root, label) {
   if (!existsSync(path.join(root, 'build/web-host.cjs')))
     throw new Error('build/web-host.cjs is missing; run npm run build');
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'counsel-desk-editor-bench-'));
+  const dir = mkdtempSync(path.join(os.tmpdir(), `counsel-desk-${label}-bench-`));
   const matter = JSON.parse(readFileSync(path.join(root, 'examples/dallas-ag-inquiry.json'), 'utf8'));
   const file = path.join(dir, 'big.cdesk');
   writeFileSync(file, JSON.stringify(bigMatterFile(matter)));
@@ -62,8 +66,18 @@ export async function run({ root }) {
     ],
     viewport: { width: 1440, height: 900 },
   });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const close = async () => {
+    await context.close();
+    host.child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { page, host, file, close };
+}
+
+export async function run({ root }) {
+  const { page, host, file, close } = await startBigMatterSession(root, 'editor');
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
     const opens = [];
     for (let round = 0; round < 3; round += 1) opens.push(await measureOpen(page, host.url, file));
     const end = await measureKeystrokes(page, 'end', KEYSTROKES);
@@ -109,9 +123,7 @@ export async function run({ root }) {
       ),
     ]);
   } finally {
-    await context.close();
-    host.child.kill('SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 

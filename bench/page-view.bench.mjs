@@ -5,13 +5,9 @@
 // page; and the time from an edit to the pages laid out again. Targets: first page <= 300 ms, all pages <= 3 s,
 // typing p95 within 20 % of the peer's (plus 2 ms of timer noise), pages following an edit within a second of
 // the half-second pause. Runs standalone too: node bench/page-view.bench.mjs
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startHost } from './editor-latency.bench.mjs';
-import { bigMatterFile } from './lib/editor-draft.mjs';
+import { startBigMatterSession } from './editor-latency.bench.mjs';
 import { measureKeystrokes, measureOpen } from './lib/editor-probes.mjs';
 import { median, ms, percentile } from './lib/measure.mjs';
 import { section, target } from './lib/section.mjs';
@@ -97,27 +93,8 @@ async function typingDuringLayout(page, url, file) {
 }
 
 export async function run({ root }) {
-  if (!existsSync(path.join(root, 'build/web-host.cjs')))
-    throw new Error('build/web-host.cjs is missing; run npm run build');
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'counsel-desk-page-view-bench-'));
-  const matter = JSON.parse(readFileSync(path.join(root, 'examples/dallas-ag-inquiry.json'), 'utf8'));
-  const file = path.join(dir, 'big.cdesk');
-  writeFileSync(file, JSON.stringify(bigMatterFile(matter)));
-  const host = await startHost(root, path.join(dir, 'data'));
-  const context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-sync',
-    ],
-    viewport: { width: 1440, height: 900 },
-  });
+  const { page, host, file, close } = await startBigMatterSession(root, 'page-view');
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
     await measureOpen(page, host.url, file);
     const cold = await openPageView(page);
     const warm = [];
@@ -179,9 +156,7 @@ export async function run({ root }) {
       ),
     ]);
   } finally {
-    await context.close();
-    host.child.kill('SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 
