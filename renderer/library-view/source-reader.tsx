@@ -6,6 +6,7 @@ import { placementWords } from '../../core/editor/insert-at-cursor';
 import { formatCitation } from '../../core/excerpts/citation';
 import { makeExcerpt, quoteBlocks, wholeSourceExcerpt } from '../../core/excerpts/make-excerpt';
 import type { SourceView } from '../../core/library/mail-types';
+import { ownPagesOfSource } from '../../core/records/counted-pages';
 import { pageCountLabel } from '../../core/library/page-note';
 import { store } from '../app/desk-store';
 import { attachFromLibrary, keepExcerpt, newId } from '../library/record-commands';
@@ -43,7 +44,7 @@ export function SourceReader({ source, onClose }: SourceReaderProps) {
 
   const attachWhole = () => {
     const excerpt = wholeSourceExcerpt(source, newId());
-    const name = attachFromLibrary(excerpt, source.title);
+    const name = attachFromLibrary(excerpt, source.title, ownPagesOfSource(source));
     if (name) setMessage(`Attached as ${name}: ${formatCitation(excerpt)}.`);
   };
 

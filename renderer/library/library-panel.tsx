@@ -9,6 +9,7 @@ import { formatCitation } from '../../core/excerpts/citation';
 import { makeExcerpt, quoteBlocks, wholeSourceExcerpt } from '../../core/excerpts/make-excerpt';
 import type { SearchHit } from '../../core/library/library-types';
 import type { LibraryFilters, SourceView } from '../../core/library/mail-types';
+import { ownPagesOfSource } from '../../core/records/counted-pages';
 import { desk } from '../api/desk-client';
 import { store } from '../app/desk-store';
 import { ImportBox } from './import-box';
@@ -82,7 +83,7 @@ export function LibraryPanel({ onQuote }: LibraryPanelProps) {
     const excerpt = whole ? wholeSourceExcerpt(source, newId()) : selected();
     if (!excerpt) return setMessage('Select a passage to attach, or attach the whole source.');
     const description = whole ? source.title : `Excerpt of ${source.identifier || source.title}`;
-    const name = attachFromLibrary(excerpt, description);
+    const name = attachFromLibrary(excerpt, description, whole ? ownPagesOfSource(source) : 0);
     if (!name) return;
     const enclosed = store.get().activeDraftId ? ' It is enclosed with the open letter.' : '';
     setMessage(`Attached as ${name}: ${formatCitation(excerpt)}.${enclosed}`);

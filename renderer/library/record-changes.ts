@@ -103,11 +103,13 @@ export function appendRecord(file: MatterFile, record: Partial<MatterRecord> & {
 /**
  * Attaching from the library: the excerpt is kept in the matter and becomes a produced exhibit at the end of
  * the list. `draftId` is the letter being drafted, which encloses it too (the user attached it for that letter).
+ * `printedPages` is the source's own page count when known at once (a PDF attached whole), so every letter
+ * counts its real pages from the start.
  */
 export function attachExcerpt(
   file: MatterFile,
   excerpt: Excerpt,
-  record: { id: string; description: string },
+  record: { id: string; description: string; printedPages?: number },
   draftId: string | null,
 ): MatterFile {
   const kept = { ...file, excerpts: [...file.excerpts.filter((e) => e.id !== excerpt.id), excerpt] };

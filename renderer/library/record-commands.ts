@@ -7,6 +7,7 @@ import { findExhibitReferences, type ExhibitReference } from '../../core/exhibit
 import type { SourceFamily } from '../../core/library/mail-types';
 import type { MatterFile } from '../../core/matter-file/matter-file';
 import type { RecordStatus } from '../../core/records/record';
+import { withCountedPages } from '../../core/records/counted-pages';
 import { familyRecords } from '../../core/records/record-family';
 import { recordViews } from '../../core/records/record-views';
 import { store } from '../app/desk-store';
@@ -126,11 +127,22 @@ export function addRecordWithoutText(description: string, pages: number): string
 }
 
 /** Attaching from the library; returns the new exhibit's name, or null without a matter. */
-export function attachFromLibrary(excerpt: Excerpt, description: string): string | null {
+export function attachFromLibrary(excerpt: Excerpt, description: string, printedPages = 0): string | null {
   const id = newId();
   const draftId = store.get().activeDraftId;
-  if (!change((f) => attachExcerpt(f, excerpt, { id, description }, draftId))) return null;
+  if (!change((f) => attachExcerpt(f, excerpt, { id, description, printedPages }, draftId))) return null;
   return nameOf(id);
+}
+
+/**
+ * Stores a whole record's pages once they are counted (its pages were made for the viewer or the page view),
+ * as an ordinary change to the matter, so every letter binds again from it; nothing when the count is the
+ * same or the record was produced already (see withCountedPages).
+ */
+export function keepCountedPages(recordId: string, count: number): void {
+  const file = store.get().file;
+  if (!file || withCountedPages(file, recordId, count) === file) return;
+  changeFile((f) => withCountedPages(f, recordId, count));
 }
 
 export const keepExcerpt = (excerpt: Excerpt): boolean => change((f) => keepExcerptIn(f, excerpt));

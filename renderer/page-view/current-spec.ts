@@ -1,16 +1,15 @@
 // The open draft as the export would lay it out: the same bind step (values, exhibit labels, continuation
 // header, the exhibits it encloses) run on the editor's newest text, then read into a page spec. Which
-// exhibits go out as their record's own pages is asked of the export's own decision (whole-record.ts); as the
-// export does (electron/services/exhibit-pages/enclosed-record-pages.ts), a whole record whose pages were
-// never counted takes the count of its pages once they are known, and the letter is bound again with it.
+// exhibits go out as their record's own pages is asked of the export's own decision (whole-record.ts). A whole
+// record's page count comes from the matter: its pages, once made for the page view, are stored there
+// (record-pages-state.ts), so the letter on screen and the exported one count the same pages.
 import { wholeRecord } from '../../core/exhibits/whole-record';
 import { bindDraft } from '../../core/pipeline/bind-draft';
-import { matterParts, type MatterParts } from '../../core/matter-file/matter-file';
+import { matterParts } from '../../core/matter-file/matter-file';
 import { marksDraft, pageSpec } from '../../core/page-layout/page-spec';
 import type { PageSpec } from '../../core/page-layout/page-spec';
 import { todayIso } from '../../core/letter/letter-facts';
 import { store } from '../app/desk-store';
-import { recordPagesState } from './record-pages-state';
 
 export function currentPageSpec(): PageSpec | null {
   const live = store.liveEditor;
@@ -19,21 +18,8 @@ export function currentPageSpec(): PageSpec | null {
   if (!live || !file || !draft || draft.damaged) return null;
   const body = live.blocks();
   const first = matterParts(file);
-  const bind = (parts: MatterParts) =>
-    bindDraft(parts, { ...draft, body }, draft.base ?? body, { today: todayIso() });
-  let bound = bind(first);
+  const bound = bindDraft(first, { ...draft, body }, draft.base ?? body, { today: todayIso() });
   const enclosed = (bound.docx.exhibitSet?.exhibits ?? []).filter((e) => wholeRecord(first, e.id));
-  const counted = new Map<string, number>();
-  for (const exhibit of enclosed) {
-    if (wholeRecord(first, exhibit.id)!.record.printedPages > 0) continue;
-    const state = recordPagesState(exhibit.id);
-    if (state.status === 'ready') counted.set(exhibit.id, state.pages.sizes.length);
-  }
-  if (counted.size > 0)
-    bound = bind({
-      ...first,
-      records: first.records.map((r) => ({ ...r, printedPages: counted.get(r.id) ?? r.printedPages })),
-    });
   const wholeRecords = new Set(enclosed.map((e) => e.id));
   return pageSpec(bound.document, { ...bound.docx, markDraft: marksDraft(bound), wholeRecords });
 }

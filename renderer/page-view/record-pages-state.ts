@@ -2,13 +2,15 @@
 // `pages:record` channel (the page-image viewer's own: the record's pages as a PDF with the label each will be
 // stamped with) and opened with pdf.js by the viewer's loader, so both share one kept document. While a record's
 // pages are being made (a DOCX record is printed first) it is "preparing"; when they cannot be made (its
-// original is missing) it has "failed", and the page view falls back to its text, as the export does.
+// original is missing) it has "failed", and the page view falls back to its text, as the export does. Once
+// counted, a whole record's pages are stored in the matter (keepCountedPages), where every letter binds from.
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { RecordPagesView } from '../../core/api/pages-channels';
 import type { MatterFile } from '../../core/matter-file/matter-file';
 import type { BoxRedaction } from '../../core/production/redaction';
 import { desk } from '../api/desk-client';
 import { store } from '../app/desk-store';
+import { keepCountedPages } from '../library/record-commands';
 import { loadPages } from '../pages/pdf-documents';
 
 export interface RecordPages {
@@ -97,6 +99,8 @@ export function recordPagesState(recordId: string): RecordPagesState {
   void load(file, recordId).then((state) => {
     if (entries.get(recordId) !== entry) return;
     entry.state = state;
+    // The count goes into the matter first, so the letters bind with it before the page view lays out again.
+    if (state.status === 'ready') keepCountedPages(recordId, state.pages.doc.numPages);
     listeners.forEach((listener) => listener());
   });
   return entry.state;

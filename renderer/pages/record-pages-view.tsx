@@ -1,10 +1,11 @@
 // A record's pages as they will be produced: each labelled with the Bates number it will be stamped with,
 // its redaction boxes shown black with their reasons, and boxes drawn and removed beside them.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { RecordPagesView as PagesAnswer } from '../../core/api/pages-channels';
 import type { BoxRedaction, PhraseRedaction } from '../../core/production/redaction';
 import type { MatterRecord } from '../../core/records/record';
 import { desk } from '../api/desk-client';
+import { keepCountedPages } from '../library/record-commands';
 import { useDesk } from '../app/desk-store';
 import { addBox, removeBox } from './box-commands';
 import { PageImages } from './page-images';
@@ -57,6 +58,11 @@ export function RecordPagesView({ recordId, name }: { recordId: string; name: st
       productionRedactions,
     }),
   );
+  // Once made, a whole record's pages are counted into the matter, so the letters count the pages shown here.
+  const counted = state.status === 'ready' ? state.doc.numPages : 0;
+  useEffect(() => {
+    if (counted > 0) keepCountedPages(recordId, counted);
+  }, [recordId, counted]);
   const [reason, setReason] = useState(reasons[0] ?? '');
   const [drawing, setDrawing] = useState(false);
   const [message, setMessage] = useState('');

@@ -10,6 +10,8 @@ import { screenshot } from '../support/browser';
 import { useDeskSession } from '../support/desk-session';
 import { repoRoot, tempDir } from '../support/web-host';
 import { drawn, inkOf } from '../library/page-sheets';
+import { attachWhole as attachWholeSource } from './attach-whole';
+import { LibraryPage } from '../support/library-page';
 
 const session = useDeskSession();
 const memoPdf = path.join(repoRoot, 'test/fixtures/production/detainer-memo-libreoffice.pdf');
@@ -19,27 +21,8 @@ const bulletinPdf = path.join(repoRoot, 'test/fixtures/production/training-bulle
 const pageView = () => session.page.getByRole('region', { name: 'Page view' });
 const status = () => pageView().getByRole('status');
 
-/** A new matter with the PDF attached whole as Exhibit A. */
-async function attachWhole(file: string): Promise<void> {
-  const { page } = session;
-  await page.getByRole('button', { name: 'New', exact: true }).click();
-  const unsaved = page.getByRole('alertdialog');
-  if (await unsaved.isVisible()) await unsaved.getByRole('button', { name: 'Don’t save' }).click();
-  await page.getByRole('tab', { name: 'Library & Exhibits' }).click();
-  await page.getByLabel('Files to import').setInputFiles([file]);
-  await page
-    .getByRole('list', { name: 'Import results' })
-    .getByText(/: \d+ pages?/)
-    .waitFor();
-  await page.getByRole('button', { name: 'Library', exact: true }).click();
-  const library = page.getByRole('main', { name: 'Library' });
-  const name = path.basename(file, path.extname(file));
-  await library.locator('tbody tr .source-title').filter({ hasText: name }).first().click();
-  await library.getByRole('button', { name: 'Attach whole source' }).click();
-  await expect
-    .poll(() => library.getByRole('status').first().textContent())
-    .toMatch(/^Attached as Exhibit A/);
-}
+/** A new matter with the file attached whole as Exhibit A. */
+const attachWhole = (file: string) => attachWholeSource(session.page, file);
 
 /** Exports the open draft as a marked draft and has LibreOffice print it; the PDF's path. */
 async function exportedPdf(name: string): Promise<string> {
@@ -154,9 +137,18 @@ describe('page view of a whole record enclosed as its own pages', () => {
     expect(await pdfImages(pdf)).toHaveLength(pictureCount);
   }, 120_000);
 
-  it('shows the record as text, as the export sends it, when its pages cannot be made', async () => {
+  it('shows the record’s cover and paper-copies note, as the export sends it, when its pages cannot be made', async () => {
     const { page, desk, host } = session;
-    await attachWhole(bulletinPdf);
+    // Attached from the Library & Exhibits tab, which shows no page images, so no pages of it are kept.
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    const unsaved = page.getByRole('alertdialog');
+    if (await unsaved.isVisible()) await unsaved.getByRole('button', { name: 'Don’t save' }).click();
+    const library = new LibraryPage(page);
+    await library.open();
+    await library.importFiles([bulletinPdf], ': 1 page');
+    await library.openHit('Training Division', 'Training Bulletin');
+    await page.getByRole('button', { name: 'Attach whole source' }).click();
+    await page.getByText(/^Attached as Exhibit A/).waitFor();
     // The record's original file is gone from beside the library: neither can draw its pages.
     await fs.rm(path.join(host.dataDir, 'library', 'originals'), { recursive: true, force: true });
     await desk.generateDraft('Production cover letter');
@@ -164,6 +156,10 @@ describe('page view of a whole record enclosed as its own pages', () => {
     const button = page.getByRole('button', { name: 'Page view' });
     if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
     await expect.poll(() => pageView().innerText(), { timeout: 20_000 }).not.toContain('Preparing the pages');
+    // Its pages were counted when it was attached (a PDF knows them), so it goes out as a paper-copies note.
+    await pageView()
+      .getByText('The record (1 page) is enclosed as paper copies.')
+      .waitFor({ timeout: 20_000 });
     const shown = await settledSheets();
     expect(await pageView().locator('.pv-picture').count()).toBe(0);
     const pdf = await exportedPdf('record-pages-fallback');
