@@ -53,6 +53,9 @@ export class PagesService {
     const key = excerpt
       ? `${excerpt.sourceSha256}:${excerpt.wholeSource ? 'all' : `${excerpt.pageStart}-${excerpt.pageEnd}`}`
       : `record:${record.id}`;
+    // Pages made from a kept original are shown only while it is still kept: the export and the production
+    // cannot use a file that has gone, and the viewer must not pretend they can.
+    if (excerpt && !(await this.store.has(excerpt.sourceSha256))) this.cache.forget(key);
     try {
       return await this.cache.get(key, async () => {
         const pages = await recordSources([{ record, index }], excerpts, this.store, this.printer);

@@ -31,6 +31,11 @@ export class RecordPdfCache {
     return made;
   }
 
+  /** Drops what was made from a file that is gone, so it is not shown as if it were still there. */
+  forget(key: string): void {
+    this.entries.delete(key);
+  }
+
   /** The bytes of a PDF shown lately, by its SHA-256. */
   bySha256(sha256: string): Uint8Array | undefined {
     return [...this.entries.values()].find((e) => e.sha256 === sha256)?.bytes;

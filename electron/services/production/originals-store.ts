@@ -41,6 +41,13 @@ export class OriginalsStore {
     return sha256;
   }
 
+  /** Whether a file is kept under this hash (without reading it). */
+  async has(sha256: string): Promise<boolean> {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) return false;
+    const names = await fs.readdir(this.folderOf(sha256)).catch(() => [] as string[]);
+    return names.some((n) => n.startsWith(sha256) && EXTENSION.test(n.slice(64)));
+  }
+
   /** The file kept under this hash, if any (with the extension it was kept under). */
   async find(sha256: string): Promise<StoredOriginal | undefined> {
     if (!/^[0-9a-f]{64}$/.test(sha256)) return undefined;

@@ -1,6 +1,8 @@
 // The page viewer's channels without Chromium: a record's pages with the Bates labels they will be stamped
 // with (after the pages of the records before it), a library source's own PDF, and a box drawn on a page
 // checked against the record's real pages and the matter's reasons. Non-PDF records print through a stand-in.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { contract, type Channel, type ParsedRequestOf } from '../../../core/api/contract';
@@ -88,6 +90,16 @@ describe('a record’s pages in the viewer', () => {
     const held = await recordPages(file, 'held');
     expect(held.labels).toEqual([]);
     expect(held.note).toMatch(/^Withheld in full/);
+  });
+
+  it('stops showing pages made from a kept file once that file is gone, as the export stops using them', async () => {
+    const file = await matter();
+    await expect(recordPages(file, 'memo')).resolves.toMatchObject({ pageCount: 2 });
+    const originals = path.join(library.dir, 'originals');
+    const memoSha = file.excerpts.find((e) => e.id === 'xm')!.sourceSha256;
+    for (const name of await fs.readdir(originals, { recursive: true }))
+      if (String(name).includes(memoSha)) await fs.rm(path.join(originals, String(name)), { force: true });
+    await expect(recordPages(file, 'memo')).rejects.toThrow(/not among the originals kept for producing/);
   });
 
   it('names a record that has no pages to show', async () => {
