@@ -10,7 +10,7 @@ import { screenshot } from '../support/browser';
 import { useDeskSession } from '../support/desk-session';
 import { repoRoot, tempDir } from '../support/web-host';
 import { drawn, inkOf } from '../library/page-sheets';
-import { attachWhole as attachWholeSource } from './attach-whole';
+import { attachWhole as attachWholeSource } from '../support/attach-whole';
 import { LibraryPage } from '../support/library-page';
 
 const session = useDeskSession();

@@ -8,7 +8,7 @@ import { screenshot } from '../support/browser';
 import { useDeskSession } from '../support/desk-session';
 import { repoRoot } from '../support/web-host';
 import { recordRow } from '../library/record-rows';
-import { attachWhole } from './attach-whole';
+import { attachWhole } from '../support/attach-whole';
 
 const session = useDeskSession();
 const memoPdf = path.join(repoRoot, 'test/fixtures/production/detainer-memo-libreoffice.pdf');

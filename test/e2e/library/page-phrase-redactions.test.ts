@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
 import { screenshot } from '../support/browser';
+import { attachWhole } from '../support/attach-whole';
 import { useDeskSession } from '../support/desk-session';
 import { repoRoot } from '../support/web-host';
 import { drawn } from './page-sheets';
@@ -17,20 +18,7 @@ const REASON = "Tex. Gov't Code § 552.108 (law enforcement)";
 describe('redacted phrases on page images', () => {
   it('shows a phrase redacted in every record black over its words on the page that has it', async () => {
     const { page } = session;
-    await page.getByRole('button', { name: 'New', exact: true }).click();
-    await page.getByRole('tab', { name: 'Library & Exhibits' }).click();
-    await page.getByLabel('Files to import').setInputFiles([memoPdf]);
-    await page
-      .getByRole('list', { name: 'Import results' })
-      .getByText(/: 2 pages/)
-      .waitFor();
-    await page.getByRole('button', { name: 'Library', exact: true }).click();
-    const library = page.getByRole('main', { name: 'Library' });
-    await library.locator('tbody tr .source-title').first().click();
-    await library.getByRole('button', { name: 'Attach whole source' }).click();
-    await expect
-      .poll(() => library.getByRole('status').first().textContent())
-      .toMatch(/^Attached as Exhibit A/);
+    await attachWhole(page, memoPdf);
     await page.getByRole('tab', { name: 'Library & Exhibits' }).click();
 
     await recordRow(page, 'Exhibit A').getByRole('button', { name: 'Redact Exhibit A' }).click();
