@@ -3,13 +3,8 @@
 // keeps the enclosures and cc list after it on its page.
 import { Tab, TextRun } from 'docx';
 import type { IParagraphOptions, Paragraph, ParagraphChild } from 'docx';
-import type {
-  ContentBlock,
-  FormattedText,
-  InlineNode,
-  LetterPartNode,
-  ParagraphNode,
-} from '../document/model';
+import type { ContentBlock, LetterPartNode, ParagraphNode } from '../document/model';
+import { CC_PREFIX, RE_PREFIX, splitPrefix } from '../document/hanging-label';
 import { alignmentOf } from './alignment';
 import { makeParagraph } from './block-context';
 import type { BlockContext } from './block-context';
@@ -18,41 +13,8 @@ import type { RunMarks } from './inline-runs';
 import { BLANK_LINE, STYLE_IDS, TWIPS_PER_INCH } from './styles';
 
 const HANG = TWIPS_PER_INCH / 2;
-// The label, then the space or line break the template put after it (the tab replaces both).
-const RE_PREFIX = /^\s*(re:)[ \t]*\n?[ \t]*/i;
-const CC_PREFIX = /^\s*(b?cc:)[ \t]*\n?[ \t]*/i;
 /** Four returns after the closing ("Sincerely,") leave room to sign, as on a typed letter. */
 const SIGNING_SPACE = BLANK_LINE * 3;
-
-const isPlainText = (node: InlineNode | undefined): node is FormattedText =>
-  node !== undefined && !('type' in node) && 'text' in node;
-
-/** Splits a leading "Re:" (or "cc:") off the leading text, so it can hang in the margin before a tab. */
-function splitPrefix(
-  children: readonly InlineNode[],
-  pattern: RegExp,
-): { prefix?: string; rest: InlineNode[] } {
-  let leadingCount = 0;
-  while (isPlainText(children[leadingCount])) leadingCount += 1;
-  const leading = children
-    .slice(0, leadingCount)
-    .map((node) => (node as FormattedText).text)
-    .join('');
-  const match = pattern.exec(leading);
-  if (!match) return { rest: [...children] };
-  let toRemove = match[0].length;
-  const rest: InlineNode[] = [];
-  children.forEach((child, index) => {
-    if (index >= leadingCount || toRemove === 0 || !isPlainText(child)) {
-      rest.push(child);
-      return;
-    }
-    const kept = child.text.slice(toRemove);
-    toRemove = Math.max(0, toRemove - child.text.length);
-    if (kept !== '') rest.push({ ...child, text: kept });
-  });
-  return { prefix: match[1], rest };
-}
 
 function hangingRuns(
   paragraph: ParagraphNode,

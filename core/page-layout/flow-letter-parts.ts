@@ -1,5 +1,6 @@
 // The parts of a letter as core/docx/letter-parts.ts lays them out: lines close together with a blank line
 // after the part, a hanging "Re:" and "cc:", room to sign, and parts kept together with what follows.
+import { CC_PREFIX, RE_PREFIX } from '../document/hanging-label';
 import type { ContentBlock, LetterPartNode, ParagraphNode } from '../document/model';
 import { dropLeading, flowRuns, withMarks } from './flow-inline';
 import type { InlineContext } from './flow-inline';
@@ -9,8 +10,6 @@ import type { FlowParagraph, FlowRun } from './flow-types';
 const HANG = 36;
 const BLANK = 12;
 const SIGNING_SPACE = 36;
-const RE_PREFIX = /^\s*(re:)[ \t]*\n?[ \t]*/i;
-const CC_PREFIX = /^\s*(b?cc:)[ \t]*\n?[ \t]*/i;
 
 interface PartLayout {
   bold?: boolean;

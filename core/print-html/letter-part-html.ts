@@ -1,47 +1,11 @@
 // The parts of a letter as the DOCX lays them out (core/docx/letter-parts.ts): lines close together with a
 // blank line after the part, a hanging "Re:" (bold) and "cc:", enclosures hanging under their heading, room
 // to sign after the closing, and parts that must not split kept on one page with what follows them.
-import type {
-  ContentBlock,
-  FormattedText,
-  InlineNode,
-  LetterPartNode,
-  ParagraphNode,
-} from '../document/model';
+import type { ContentBlock, FormattedText, LetterPartNode, ParagraphNode } from '../document/model';
+import { CC_PREFIX, RE_PREFIX, splitPrefix } from '../document/hanging-label';
 import { isText } from '../document/model';
 import { escapeHtml } from './escape';
 import { alignStyle, inlineHtml, type InlineHtmlContext } from './inline-html';
-
-const RE_PREFIX = /^\s*(re:)[ \t]*\n?[ \t]*/i;
-const CC_PREFIX = /^\s*(b?cc:)[ \t]*\n?[ \t]*/i;
-
-/** Splits a leading "Re:" (or "cc:") off the paragraph's leading text, to hang it in the margin. */
-function splitPrefix(
-  children: readonly InlineNode[],
-  pattern: RegExp,
-): { prefix?: string; rest: InlineNode[] } {
-  let count = 0;
-  while (count < children.length && isText(children[count]) && !('type' in children[count]!)) count += 1;
-  const leading = children
-    .slice(0, count)
-    .map((node) => (node as FormattedText).text)
-    .join('');
-  const match = pattern.exec(leading);
-  if (!match) return { rest: [...children] };
-  let toRemove = match[0].length;
-  const rest: InlineNode[] = [];
-  children.forEach((child, index) => {
-    if (index >= count || toRemove === 0) {
-      rest.push(child);
-      return;
-    }
-    const text = (child as FormattedText).text;
-    const kept = text.slice(toRemove);
-    toRemove = Math.max(0, toRemove - text.length);
-    if (kept !== '') rest.push({ ...(child as FormattedText), text: kept });
-  });
-  return { prefix: match[1], rest };
-}
 
 const plain = (paragraph: ParagraphNode): string =>
   paragraph.children.map((child) => (isText(child) && !('type' in child) ? child.text : 'x')).join('');
