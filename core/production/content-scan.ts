@@ -18,7 +18,8 @@ export interface ScanResources {
 
 export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
-const times = (m: Matrix, n: Matrix): Matrix => [
+/** m × n: m applied first. */
+export const times = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[0] + m[1] * n[2],
   m[0] * n[1] + m[1] * n[3],
   m[2] * n[0] + m[3] * n[2],

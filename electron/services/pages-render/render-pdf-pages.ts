@@ -1,8 +1,8 @@
 // Each page of a PDF as a picture, as a reader sees it (crop and rotation applied): pdf.js draws the page on a
 // canvas at the resolution asked; a page in black, white and greys becomes a greyscale PNG, a page in colour
 // a JPEG (a colour scan as PNG would be several megabytes a page).
-import { createCanvas } from '@napi-rs/canvas';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { drawPdfPage } from '../production/draw-pdf-page';
 import { openPdf } from '../production/pdf-reader';
 import { greyPng, greyRows } from './page-png';
 
@@ -24,23 +24,8 @@ export async function renderPdfPage(
   pageNumber: number,
   dpi: number,
 ): Promise<RenderedPage> {
-  const page = await pdf.getPage(pageNumber);
+  const { page, canvas, width, height, seen } = await drawPdfPage(pdf, pageNumber, dpi);
   try {
-    const seen = page.getViewport({ scale: 1 });
-    const viewport = page.getViewport({ scale: dpi / 72 });
-    // Whole pixels, not cut short; less a hair, so 792 pt at 150 dpi (1650.0000001) is 1650.
-    const width = Math.ceil(viewport.width - 1e-6);
-    const height = Math.ceil(viewport.height - 1e-6);
-    const canvas = createCanvas(width, height);
-    const context = canvas.getContext('2d');
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, width, height);
-    await page.render({
-      canvas: canvas as unknown as HTMLCanvasElement,
-      canvasContext: context as unknown as CanvasRenderingContext2D,
-      viewport,
-      annotationMode: 1,
-    }).promise;
     const size = { pixelWidth: width, pixelHeight: height, widthPt: seen.width, heightPt: seen.height };
     const rows = greyRows(canvas.data(), width, height);
     if (rows) return { image: greyPng(rows, width, height, dpi), type: 'png', ...size };

@@ -5,6 +5,7 @@ import { deflateSync } from 'node:zlib';
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Rect } from '../../../core/production/page-geometry';
+import { drawPdfPage } from './draw-pdf-page';
 
 /** 200 dots per inch: small type stays sharp; a page of text is about 150 KB in 16 greys, losslessly packed. */
 export const REDACTED_PAGE_DPI = 200;
@@ -64,23 +65,12 @@ export async function redactedPageImage(
   boxes: readonly Rect[],
   dpi = REDACTED_PAGE_DPI,
 ): Promise<PageImage> {
-  const page = await pdf.getPage(pageNumber);
-  const seen = page.getViewport({ scale: 1 });
-  const viewport = page.getViewport({ scale: dpi / 72 });
-  const width = Math.ceil(viewport.width);
-  const height = Math.ceil(viewport.height);
-  const canvas = canvasOf(width, height);
-  const context = canvas.getContext('2d');
-  context.setTransform(1, 0, 0, 1, 0, 0);
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, width, height);
-  await page.render({
-    canvas: canvas as unknown as HTMLCanvasElement,
-    canvasContext: context as unknown as CanvasRenderingContext2D,
-    viewport,
-    // Annotations are drawn as the page shows them; any that holds a redacted phrase is under a box.
-    annotationMode: 1,
-  }).promise;
+  const { page, canvas, context, viewport, width, height, seen } = await drawPdfPage(
+    pdf,
+    pageNumber,
+    dpi,
+    canvasOf,
+  );
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.fillStyle = '#000000';
   for (const box of boxes) {

@@ -1,19 +1,9 @@
 // Matrices and rectangles of PDF page space, as the content-stream reading of redaction needs them.
+import type { Matrix } from '../../../../core/production/content-scan';
 import type { Rect } from '../../../../core/production/page-geometry';
 
-export type Matrix = [number, number, number, number, number, number];
-
-export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-/** m × n: m applied first. */
-export const times = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[1] * n[2],
-  m[0] * n[1] + m[1] * n[3],
-  m[2] * n[0] + m[3] * n[2],
-  m[2] * n[1] + m[3] * n[3],
-  m[4] * n[0] + m[5] * n[2] + n[4],
-  m[4] * n[1] + m[5] * n[3] + n[5],
-];
+// The page-space arithmetic the content scan uses, so both read a content stream's positions alike.
+export { IDENTITY, times, type Matrix } from '../../../../core/production/content-scan';
 
 /** The upright bounds of the rectangle (x0, y0)–(x1, y1) mapped by m. */
 export function boundsOf(m: Matrix, x0: number, y0: number, x1: number, y1: number): Rect {
