@@ -101,8 +101,8 @@ describe('producing in the app', () => {
     await page.getByRole('button', { name: 'Produce…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Produce records' });
     await dialog.getByText('CITY-AG-VOL001', { exact: true }).waitFor();
-    // The bulletin is one page: one Bates number.
-    await dialog.getByText('CITY-AG-000001 (about 1 page)', { exact: true }).waitFor();
+    // The bulletin is one page, counted when it was attached (not an estimate): one Bates number.
+    await dialog.getByText('CITY-AG-000001 (1 page)', { exact: true }).waitFor();
     await expect(
       dialog
         .getByRole('listitem')
