@@ -6,6 +6,7 @@ import { useRef, useState, type PointerEvent } from 'react';
 import type { PhraseBox } from '../../core/api/pages-channels';
 import type { BoxRedaction, RedactionRect } from '../../core/production/redaction';
 import type { PageSize } from './page-canvas';
+import { ReasonOnBox } from './reason-on-box';
 
 interface RedactionLayerProps {
   boxes: readonly BoxRedaction[];
@@ -80,18 +81,14 @@ export function RedactionLayer(props: RedactionLayerProps) {
           role="img"
           aria-label={phraseBoxName(box)}
           title={`${phraseBoxName(box)}; remove it in the Redact… dialog`}
-          style={{ ...place(box.rect), fontSize: Math.max(7, 8 * scale) }}
+          style={place(box.rect)}
         >
-          <span aria-hidden="true">{box.reason}</span>
+          <ReasonOnBox rect={box.rect} reason={box.reason} scale={scale} />
         </div>
       ))}
       {boxes.map((box) => (
-        <div
-          key={box.id}
-          className="redaction-box"
-          style={{ ...place(box.rect), fontSize: Math.max(7, 8 * scale) }}
-        >
-          {box.reason}
+        <div key={box.id} className="redaction-box" style={place(box.rect)}>
+          <ReasonOnBox rect={box.rect} reason={box.reason} scale={scale} />
         </div>
       ))}
       {dragged && <div className="redaction-box redaction-box--drawing" style={place(dragged)} />}

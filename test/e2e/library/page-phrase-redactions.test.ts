@@ -42,6 +42,8 @@ describe('redacted phrases on page images', () => {
     const name = `Redacted: “immigration status” (${REASON})`;
     const black = dialog.locator('.page-figure[data-page="1"]').getByRole('img', { name });
     await expect(black.count()).resolves.toBe(1);
+    // A box one line high prints the reason's citation, as the produced page does; the full reason does not fit.
+    await expect(black.textContent()).resolves.toBe('§ 552.108');
     await expect(dialog.locator('.page-figure[data-page="2"] .redaction-box').count()).resolves.toBe(0);
     // Not a drawn box: the list of boxes to remove has none.
     await dialog.getByText('No boxes on Exhibit A yet.').waitFor();
