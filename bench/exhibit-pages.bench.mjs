@@ -7,24 +7,19 @@ import path from 'node:path';
 import { timeProcess } from './lib/measure.mjs';
 import { bundleTypeScript } from './lib/bundle-ts.mjs';
 import { section, target } from './lib/section.mjs';
+import { EXTERNAL_PACKAGES } from '../scripts/external-packages.mjs';
 
 export const title = 'Export a letter enclosing a 20-page record as its own pages';
-
-const EXTERNAL = [
-  'better-sqlite3',
-  'electron',
-  'pdfjs-dist',
-  'mammoth',
-  'playwright-core',
-  '@napi-rs/canvas',
-  '@cantoo/pdf-lib',
-];
 
 export async function run({ root }) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'counsel-desk-bench-exhibit-pages-'));
   const script = path.join(root, 'node_modules', '.cache', 'counsel-desk-bench', 'exhibit-pages-timing.cjs');
   try {
-    await bundleTypeScript(path.join(root, 'bench', 'lib', 'exhibit-pages-timing.ts'), script, EXTERNAL);
+    await bundleTypeScript(
+      path.join(root, 'bench', 'lib', 'exhibit-pages-timing.ts'),
+      script,
+      EXTERNAL_PACKAGES,
+    );
     const run = await timeProcess(process.execPath, [script, dir, path.join(root, 'templates')], {
       cwd: root,
     });

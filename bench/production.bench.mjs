@@ -10,25 +10,20 @@ import path from 'node:path';
 import { mb, ms, timeProcess } from './lib/measure.mjs';
 import { bundleTypeScript } from './lib/bundle-ts.mjs';
 import { section, target } from './lib/section.mjs';
+import { EXTERNAL_PACKAGES } from '../scripts/external-packages.mjs';
 
 export const title = 'Produce records: stamp 2,000 pages, redact across 500 pages, print a 50-page email';
-
-const EXTERNAL = [
-  'better-sqlite3',
-  'electron',
-  'pdfjs-dist',
-  'mammoth',
-  'playwright-core',
-  '@napi-rs/canvas',
-  '@cantoo/pdf-lib',
-];
 
 export async function run({ root }) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'counsel-desk-bench-production-'));
   // Inside the checkout, so the packages kept outside the bundle load from its node_modules.
   const script = path.join(root, 'node_modules', '.cache', 'counsel-desk-bench', 'production-timing.cjs');
   try {
-    await bundleTypeScript(path.join(root, 'bench', 'lib', 'production-timing.ts'), script, EXTERNAL);
+    await bundleTypeScript(
+      path.join(root, 'bench', 'lib', 'production-timing.ts'),
+      script,
+      EXTERNAL_PACKAGES,
+    );
     const step = async (name, env = {}) => {
       const work = mkdtempSync(path.join(dir, `${name}-`));
       const run = await timeProcess(process.execPath, [script, name, work], {

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { removeBrokenNpxEntries } from './npx-cache.mjs';
+import { EXTERNAL_PACKAGES } from './external-packages.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const onlyCli = process.argv.includes('--cli');
@@ -28,17 +29,7 @@ if (process.argv.includes('--if-installed')) removeBrokenNpxEntries(root);
 const { build } = await loadEsbuild();
 
 // Native and heavy packages stay outside the bundles and load from node_modules (or app.asar.unpacked).
-// The production's packages too: Chromium's driver, the canvas (native) and the PDF writer (large).
-const external = [
-  'electron',
-  'better-sqlite3',
-  'pdfjs-dist',
-  'mammoth',
-  'fsevents',
-  'playwright-core',
-  '@napi-rs/canvas',
-  '@cantoo/pdf-lib',
-];
+const external = EXTERNAL_PACKAGES;
 
 const nodeEntries = [
   { in: 'electron/cli/index.ts', out: 'build/cli.cjs', banner: '' },

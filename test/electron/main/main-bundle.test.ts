@@ -2,20 +2,11 @@
 // native/heavy packages that scripts/build.mjs keeps outside the bundle (they ship in node_modules).
 import { builtinModules } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { EXTERNAL_PACKAGES } from '../../../scripts/external-packages.mjs';
 import { bundleCode, requiredModules } from '../../support/bundle-scan';
 
-// As scripts/build.mjs keeps them (the production's printer driver, canvas and PDF writer too: the main
-// process produces volumes since the Produce dialog).
-const external = [
-  'electron',
-  'better-sqlite3',
-  'pdfjs-dist',
-  'mammoth',
-  'fsevents',
-  'playwright-core',
-  '@napi-rs/canvas',
-  '@cantoo/pdf-lib',
-];
+// As scripts/build.mjs keeps them (the main process produces volumes since the Produce dialog).
+const external = EXTERNAL_PACKAGES;
 
 describe('main process bundle', () => {
   it('builds and requires only electron, Node built-ins and the unbundled packages', async () => {
