@@ -1,32 +1,17 @@
 // Export PDF… from the app (browser mode): the same review as Export DOCX, then the letter printed by Chromium
 // and downloaded; poppler reads back the typed text, the matter's value, the page numbers and the DRAFT mark.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pdfPages } from '../../support/libreoffice';
-import { openBrowser, screenshot } from '../support/browser';
-import type { OpenBrowser } from '../support/browser';
-import { DeskPage } from '../support/desk-page';
-import { startWebHost, tempDir } from '../support/web-host';
-import type { RunningHost } from '../support/web-host';
+import { screenshot } from '../support/browser';
+import { useDeskSession } from '../support/desk-session';
+import { tempDir } from '../support/web-host';
 
-let host: RunningHost;
-let browser: OpenBrowser;
-
-beforeAll(async () => {
-  host = await startWebHost();
-  browser = await openBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const session = useDeskSession();
 
 describe('exporting a PDF from the app', () => {
   it('reviews the letter first, then downloads it printed, Page X of Y on its pages and marked DRAFT', async () => {
-    const desk = new DeskPage(browser.page);
-    const { page } = browser;
-    await desk.open(host.url);
+    const { desk, page } = session;
     await desk.fillField('City', 'City of Printville');
     await desk.generateDraft();
     await desk.clickEndOf('expressly reserved.');
