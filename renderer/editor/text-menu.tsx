@@ -3,7 +3,7 @@
 // menu (with the spellchecker's suggestions) comes from the main process instead; a field chip has its own.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
-import { Range } from 'slate';
+import { Range, Transforms } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { store } from '../app/desk-store';
 import type { DeskEditor } from './slate-editor-type';
@@ -48,6 +48,13 @@ export function useTextMenu(editor: DeskEditor) {
       return;
     }
     event.preventDefault();
+    // The editor learns of a selection made with the mouse a moment later; a right-click straight after a
+    // double-click must still find the words selected, so the browser's selection is taken over now.
+    const dom = window.getSelection();
+    if (dom && dom.rangeCount > 0 && !dom.isCollapsed) {
+      const range = ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
+      if (range) Transforms.select(editor, range);
+    }
     const caret = window.getSelection()?.rangeCount
       ? window.getSelection()!.getRangeAt(0).getBoundingClientRect()
       : null;
